@@ -1,0 +1,69 @@
+import { CONFIDENCE, OUTPUT, RETRIEVAL } from "./defaults.js";
+import type { Answer, Sentence, SentenceRef } from "./types.js";
+import type { SearchIndex } from "./search/index.js";
+import { analyseQuery, type Query } from "./search/query.js";
+import { coverage, rankSentences, type Ranked } from "./search/rank.js";
+import { truncate } from "./text/truncate.js";
+
+// A sentence that opens with one of these leans on the sentence before it.
+const LEANS_ON_PREVIOUS = /^["“‘']?(dia|ia|mereka|beliau|hal (ini|itu|tersebut)|ini|itu|namun|tetapi|sementara itu|selain itu|he|she|they|it|this|that)\b/i;
+
+/** The article's best sentence for a question, or an honest "not covered" with what is nearest. */
+export function answerQuestion(question: string, index: SearchIndex): Answer {
+  const text = truncate(question.trim(), OUTPUT.maxQuestionChars);
+  const query = analyseQuery(text, index);
+  const ranked = query.groups.length === 0 ? [] : rankSentences(query, index);
+  const best = ranked[0];
+  if (!best) return notCovered(text, query, []);
+  const confidence = round(confidenceOf(query, index, best));
+  if (confidence < CONFIDENCE.answerThreshold) return notCovered(text, query, nearestOf(ranked, index), confidence);
+  const sentence = index.sentences[best.sentence]!.ref;
+  const context = contextOf(sentence, index);
+  const shown = new Set([sentence, ...context].map(key));
+  const alternatives = ranked
+    .slice(1)
+    .filter((r) => r.score >= RETRIEVAL.alternativeRatio * best.score)
+    .map((r) => index.sentences[r.sentence]!.ref)
+    .filter((s) => !shown.has(key(s)))
+    .slice(0, RETRIEVAL.maxAlternatives);
+  return { question: text, lang: query.lang, answered: true, confidence, answer: refOf(sentence), context, alternatives };
+}
+
+function confidenceOf(query: Query, index: SearchIndex, best: Ranked): number {
+  return coverage(query, index, best.sentence);
+}
+
+function notCovered(question: string, query: Query, nearest: readonly SentenceRef[], confidence = 0): Answer {
+  const answer = { question, lang: query.lang, answered: false, answer: null, context: [] };
+  return { ...answer, confidence: round(confidence), alternatives: nearest };
+}
+
+function nearestOf(ranked: readonly Ranked[], index: SearchIndex): SentenceRef[] {
+  return ranked.slice(0, RETRIEVAL.maxAlternatives).map((r) => refOf(index.sentences[r.sentence]!.ref));
+}
+
+/** The sentences an answer leans on: the rest of its quotation, or the sentence its pronoun points to. */
+export function contextOf(sentence: Sentence, index: SearchIndex): SentenceRef[] {
+  const article = index.corpus.articles.find((a) => a.id === sentence.article)!;
+  const all = article.sentences;
+  const at = sentence.sentence - 1;
+  let from = at;
+  while (from > 0 && all[from]!.continuesQuote) from--;
+  if (from === at && at > 0 && LEANS_ON_PREVIOUS.test(sentence.text)) from = at - 1;
+  let to = at;
+  while (to < all.length - 1 && all[to]!.opensQuote) to++;
+  return all.slice(from, to + 1).filter((s) => s.sentence !== sentence.sentence).map(refOf);
+}
+
+/** A sentence's citation fields without the splitter's flags. */
+export function refOf(s: SentenceRef): SentenceRef {
+  return { article: s.article, paragraph: s.paragraph, sentence: s.sentence, text: s.text };
+}
+
+function key(s: SentenceRef): string {
+  return `${s.article}#${s.sentence}`;
+}
+
+function round(value: number): number {
+  return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
+}

@@ -1,0 +1,33 @@
+import type { Answer, Corpus, Incoming, Lang, Reply } from "../types.js";
+import type { SearchIndex } from "../search/index.js";
+
+/** What a command may use: the corpus, its index, and the answering function. */
+export interface CoreServices {
+  readonly corpus: Corpus;
+  readonly index: SearchIndex;
+  ask(question: string): Answer;
+}
+
+/** An option a platform can show as a typed argument (Discord slash-command options). */
+export interface CommandOption {
+  readonly name: string;
+  readonly type: "string" | "integer";
+  readonly required: boolean;
+  readonly description: { readonly id: string; readonly en: string };
+  /** Offer completions (Discord autocomplete); the core answers them with `complete`. */
+  readonly autocomplete?: boolean;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** One command: its help text is its documentation, and `run` returns its reply. */
+export interface Command {
+  readonly name: string;
+  readonly usage: string;
+  readonly summary: { readonly id: string; readonly en: string };
+  readonly examples: readonly string[];
+  readonly options: readonly CommandOption[];
+  /** Shown in platform menus (/start is not). */
+  readonly listed: boolean;
+  run(args: string, services: CoreServices, incoming: Incoming, lang: Lang): Reply;
+}

@@ -1,0 +1,50 @@
+/**
+ * Frozen defaults, one object per concern, each number with the reason it has that value.
+ */
+
+export const RETRIEVAL = Object.freeze({
+  /** BM25 term-frequency saturation; the textbook value, sentences are short so it matters little. */
+  k1: 1.2,
+  /** BM25 length normalisation; the textbook value. */
+  b: 0.75,
+  /**
+   * Weight of the whole article's BM25 score added to each of its sentences. A question usually names
+   * the article's subject even when the answering sentence does not (TyDi pooled: top-1 rises sharply
+   * with it); measured on the TyDi pool, 0.3–0.6 are equally good.
+   */
+  articleWeight: 0.4,
+  /** Share of a neighbouring sentence's score a sentence inherits (answers sit next to their topic). */
+  neighbourWeight: 0.15,
+  /** Multiplier for sentences that hold the kind of thing asked for (a date for "kapan", ...). */
+  answerTypeBoost: 0.35,
+  /** Weight of a fuzzy (typo) match relative to an exact one, times (1 - Fuse score). */
+  fuzzyWeight: 0.9,
+  /** Weight of an English word's Indonesian translation. */
+  translationWeight: 0.9,
+  /** Fuse.js score at or under which a vocabulary word is taken as the same word mistyped. */
+  fuzzyMaxScore: 0.3,
+  /** Query words shorter than this are never fuzzy-matched: short words have too many neighbours. */
+  fuzzyMinLength: 4,
+  /** A runner-up is offered as an alternative when it scores at least this share of the best. */
+  alternativeRatio: 0.75,
+  /** At most this many alternatives: more is noise in a group chat. */
+  maxAlternatives: 2,
+});
+
+export const CONFIDENCE = Object.freeze({
+  /**
+   * Below this confidence the bot says the article does not cover the question. Calibrated on data
+   * (tests/bench/calibrate.ts): the labelled questions on the default article against the TyDi
+   * questions asked of it (which it cannot answer); see the README for the sweep.
+   */
+  answerThreshold: 0.5,
+  /** A query word found only next to the sentence (previous/next sentence, title) counts this much. */
+  contextCredit: 0.6,
+});
+
+export const OUTPUT = Object.freeze({
+  /** Longest question the core reads; longer input is cut (a question is never this long). */
+  maxQuestionChars: 1_000,
+  /** Longest reply text block; keeps every platform under its message limit after rendering. */
+  maxBlockChars: 3_000,
+});

@@ -1,0 +1,75 @@
+/**
+ * The one import adapters use: createBot(corpus) and the public types. The core is a pure function
+ * of its input: handle(message) -> Reply. It never throws on what a person types.
+ */
+import { runAction } from "./actions.js";
+import { answerQuestion } from "./answer.js";
+import type { Command, CoreServices } from "./commands/command.js";
+import { parseMessage } from "./commands/parse.js";
+import { COMMANDS, findCommand } from "./commands/registry.js";
+import { MESSAGES, say } from "./i18n.js";
+import { languageOf } from "./search/query.js";
+import { SearchIndex } from "./search/index.js";
+import { cleanText } from "./text/normalize.js";
+import { words } from "./search/terms.js";
+import type { Answer, Corpus, Incoming, Lang, Reply } from "./types.js";
+import { OUTPUT } from "./defaults.js";
+import { truncate } from "./text/truncate.js";
+import { boundReply } from "./bound.js";
+
+export type * from "./types.js";
+export type { Command, CommandOption } from "./commands/command.js";
+export { CorpusError } from "./errors.js";
+export { loadCorpus } from "./corpus/load.js";
+export { parseArticle } from "./corpus/parse.js";
+export { parseMessage } from "./commands/parse.js";
+
+export interface Bot {
+  /** The reply to one message (a command, a question, or a button press). Never throws. */
+  handle(incoming: Incoming): Reply;
+  /** The answer to one question, as data (the CLI's JSON). */
+  ask(question: string): Answer;
+  readonly commands: readonly Command[];
+  readonly corpus: Corpus;
+}
+
+/** Builds the index once and returns the bot. */
+export function createBot(corpus: Corpus): Bot {
+  const index = new SearchIndex(corpus);
+  const services: CoreServices = { corpus, index, ask: (q) => answerQuestion(q, index) };
+  return {
+    corpus,
+    commands: COMMANDS,
+    ask: services.ask,
+    handle: (incoming) => boundReply(safely(() => dispatch(incoming, services), incoming)),
+  };
+}
+
+function dispatch(incoming: Incoming, services: CoreServices): Reply {
+  const text = truncate(cleanText(incoming.text ?? ""), OUTPUT.maxQuestionChars * 2);
+  const lang = replyLanguage(text, incoming);
+  if (incoming.action) return runAction(incoming.action, services.corpus, lang);
+  const { name, args } = parseMessage(text);
+  if (name === null) return findCommand("ask")!.run(args, services, incoming, lang);
+  const command = findCommand(name);
+  if (!command) return { lang, blocks: [{ kind: "text", text: say(MESSAGES.unknownCommand, lang)(name.slice(0, 32)) }] };
+  return command.run(args, services, incoming, replyLanguage(args, incoming));
+}
+
+// The language of the question; for a bare command, the platform's language hint, else Indonesian.
+function replyLanguage(text: string, incoming: Incoming): Lang {
+  const tokens = words(parseMessage(text).args || text);
+  if (tokens.length > 0) return languageOf(tokens);
+  return incoming.locale?.toLowerCase().startsWith("en") ? "en" : "id";
+}
+
+// The last guard: a bug in the core becomes an apology, never a crash in an adapter.
+function safely(run: () => Reply, incoming: Incoming): Reply {
+  try {
+    return run();
+  } catch {
+    const lang = incoming.locale?.toLowerCase().startsWith("en") ? "en" : "id";
+    const text = lang === "en" ? "Sorry, something went wrong answering that." : "Maaf, terjadi kesalahan saat menjawab.";
+    return { lang, blocks: [{ kind: "text", text }] };
+  }
+}

@@ -1,0 +1,73 @@
+import { RETRIEVAL } from "../defaults.js";
+import type { Lang } from "../types.js";
+import { translateEnglishWord } from "../text/lexicon.js";
+import { foldForMatching } from "../text/normalize.js";
+import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
+import type { SearchIndex } from "./index.js";
+import { questionType, type QuestionType } from "./question-type.js";
+import { termsOfWord, words } from "./terms.js";
+
+export interface Alternative {
+  readonly term: string;
+  readonly weight: number;
+}
+
+/** One content word of the question and the index terms that may stand for it. */
+export interface TermGroup {
+  readonly word: string;
+  readonly alternatives: readonly Alternative[];
+}
+
+export interface Query {
+  readonly lang: Lang;
+  readonly type: QuestionType;
+  readonly groups: readonly TermGroup[];
+}
+
+/** Reads a question: its language, what it asks for, and the index terms of each content word. */
+export function analyseQuery(question: string, index: SearchIndex): Query {
+  const tokens = words(question);
+  const lang = languageOf(tokens);
+  const type = questionType(tokens.join(" "));
+  const groups: TermGroup[] = [];
+  const seen = new Set<string>();
+  for (const word of tokens) {
+    if (seen.has(word) || isStopword(word)) continue;
+    seen.add(word);
+    const alternatives = alternativesOf(word, lang, index);
+    if (alternatives.length > 0) groups.push({ word, alternatives });
+  }
+  return { lang, type, groups };
+}
+
+/** English when the question has more English function words than Indonesian ones. */
+export function languageOf(tokens: readonly string[]): Lang {
+  let en = 0;
+  let id = 0;
+  for (const token of tokens) {
+    if (STOPWORDS_EN.has(token)) en++;
+    if (STOPWORDS_ID.has(token)) id++;
+  }
+  return en > id ? "en" : "id";
+}
+
+function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternative[] {
+  const out = new Map<string, number>();
+  const add = (term: string, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));
+  for (const term of termsOfWord(word)) add(term, 1);
+  if (lang === "en") addTranslations(word, add);
+  if (![...out.keys()].some((term) => index.hasTerm(term)) && !index.vocabulary.has(word)) {
+    for (const hit of index.fuzzy.lookup(word)) {
+      for (const term of termsOfWord(hit.word)) add(term, RETRIEVAL.fuzzyWeight * (1 - hit.score));
+    }
+  }
+  return [...out].map(([term, weight]) => ({ term, weight }));
+}
+
+function addTranslations(word: string, add: (term: string, weight: number) => void): void {
+  for (const translation of translateEnglishWord(word)) {
+    for (const part of words(foldForMatching(translation))) {
+      for (const term of termsOfWord(part)) add(term, RETRIEVAL.translationWeight);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Common Indonesian chat spellings and their standard forms. A general lexicon of the written
+ * language of chats, not of any article.
+ */
+const CHAT_SPELLING: Readonly<Record<string, string>> = Object.freeze({
+  yg: "yang", yng: "yang", gak: "tidak", ga: "tidak", gk: "tidak", nggak: "tidak", ngga: "tidak",
+  enggak: "tidak", engga: "tidak", tdk: "tidak", tak: "tidak", ndak: "tidak", kagak: "tidak",
+  gmn: "bagaimana", gimana: "bagaimana", bgmn: "bagaimana", gmana: "bagaimana",
+  kpn: "kapan", kapn: "kapan", dgn: "dengan", dg: "dengan", utk: "untuk", untk: "untuk", buat: "untuk",
+  sdh: "sudah", udh: "sudah", udah: "sudah", dah: "sudah", blm: "belum", belom: "belum",
+  krn: "karena", karna: "karena", krna: "karena", soalnya: "karena",
+  dr: "dari", dri: "dari", sm: "sama", sma: "sama", bgt: "banget", aja: "saja", aj: "saja",
+  knp: "mengapa", knapa: "mengapa", kenapa: "mengapa", napa: "mengapa",
+  brp: "berapa", brapa: "berapa", dmn: "mana", dimana: "di mana", kmn: "ke mana", kemana: "ke mana",
+  sp: "siapa", spa: "siapa", sapa: "siapa", siapakah: "siapa", apakah: "apa", apaan: "apa",
+  bkn: "bukan", tp: "tapi", tpi: "tapi", jd: "jadi", jdi: "jadi", trs: "terus", lg: "lagi",
+  klo: "kalau", kalo: "kalau", kl: "kalau", bs: "bisa", bsa: "bisa", org: "orang", orng: "orang",
+  pd: "pada", kyk: "seperti", kayak: "seperti", kaya: "seperti", spt: "seperti", sbg: "sebagai",
+  tsb: "tersebut", thn: "tahun", tgl: "tanggal", bln: "bulan", hr: "hari", skrg: "sekarang",
+  skrang: "sekarang", bilang: "mengatakan", ngomong: "mengatakan", ngomongin: "membicarakan",
+  negri: "negeri", ama: "sama", mo: "mau", pengen: "ingin", pgn: "ingin", pengin: "ingin",
+  emang: "memang", emg: "memang", dpt: "dapat", sblm: "sebelum", stlh: "setelah", ttg: "tentang",
+  jg: "juga", jga: "juga", msh: "masih", lbh: "lebih", byk: "banyak", bnyk: "banyak",
+  kmrn: "kemarin", gitu: "begitu", gini: "begini", ntar: "nanti", sampe: "sampai",
+  nyerang: "menyerang", ngirim: "mengirim", ngasih: "memberi", kasih: "beri",
+});
+
+/** The standard spelling of a chat word, or the word itself. May return two words ("di mana"). */
+export function standardSpelling(token: string): string {
+  return CHAT_SPELLING[token] ?? token;
+}

@@ -1,0 +1,36 @@
+/**
+ * Function words of Indonesian and English: words that carry grammar, not topic. Kept short on
+ * purpose: content words such as numbers, "tahun" or "pertama" stay searchable, and BM25's idf
+ * already discounts words that are common in the corpus. Question words are here too; question-type
+ * detection reads them before they are dropped.
+ */
+const INDONESIAN = `ada adalah adanya agar akan aku anda apa apakah apabila atas atau bagaimana bagi bahwa
+  begitu belum berapa bisa boleh bukan dalam dan dapat dari daripada dengan di dia diri dirinya
+  hal hanya harus ia ialah ini itu jadi jika juga kah kalau kami kamu kan kapan karena ke kenapa
+  kepada ketika kita lah lagi maka mana masih melalui mengapa menurut mereka meski mungkin namun
+  nya oleh pada para pun saat saja sama sang sangat saya se sebagai sebuah secara sedang sehingga
+  sejak selama seperti serta sesuatu setelah si siapa suatu sudah supaya tapi telah tentang
+  terhadap tersebut tetapi tidak untuk yaitu yakni yang dong sih deh kok ya yah nih tuh kah pula
+  apa-apa begini gimana cuma hanya banget saja lalu kemudian agar seorang sebuah para adapun
+  dimana kemana darimana mau ingin tahu bisakah`;
+
+const ENGLISH = `a about above after again against all am an and any are as at be because been before
+  being below between both but by can could did do does doing down during each few for from further
+  had has have having he her here hers herself him himself his how i if in into is it its itself
+  just me more most my myself no nor not now of off on once only or other our ours ourselves out
+  over own same she should so some such than that the their theirs them themselves then there
+  these they this those through to too under until up very was we were what when where which
+  while who whom whose why will with would you your yours yourself yourselves tell say said says
+  according did does many much`;
+
+function wordSet(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter((w) => w.length > 0));
+}
+
+export const STOPWORDS_ID = wordSet(INDONESIAN);
+export const STOPWORDS_EN = wordSet(ENGLISH);
+
+/** True when the token is a function word of either language. */
+export function isStopword(token: string): boolean {
+  return STOPWORDS_ID.has(token) || STOPWORDS_EN.has(token);
+}

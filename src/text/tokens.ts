@@ -1,0 +1,23 @@
+import { foldForMatching } from "./normalize.js";
+
+// Letters and digits, with inner apostrophes, hyphens and decimal/thousands separators kept inside
+// one token ("negara-negara", "24,5", "301.757").
+const TOKEN = /[\p{L}\p{N}]+(?:[-'.,][\p{L}\p{N}]+)*/gu;
+
+/** Lower-cased, folded word tokens of a text, in order. */
+export function tokenize(text: string): string[] {
+  return foldForMatching(text).match(TOKEN) ?? [];
+}
+
+/** Reduplication "negara-negara" -> "negara"; other hyphenated words split into their parts. */
+export function splitCompound(token: string): string[] {
+  if (!token.includes("-")) return [token];
+  const parts = token.split("-").filter((p) => p.length > 0);
+  if (parts.length === 2 && parts[0] === parts[1]) return [parts[0]!];
+  return parts;
+}
+
+/** True for tokens made only of digits and separators. */
+export function isNumeric(token: string): boolean {
+  return /^\p{N}+(?:[.,]\p{N}+)*$/u.test(token);
+}

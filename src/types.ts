@@ -1,0 +1,124 @@
+/**
+ * Plain data shared by the core and every adapter. Nothing here knows a platform.
+ */
+
+/** Metadata from an article's front matter; only what the file states. */
+export interface ArticleMeta {
+  readonly title?: string;
+  readonly source?: string;
+  readonly url?: string;
+  readonly language?: string;
+  readonly date?: string;
+  readonly author?: string;
+}
+
+/** A paragraph as it stands in the file: body text or a section heading. */
+export interface Paragraph {
+  /** 1-based position among the article's paragraphs, headings included. */
+  readonly number: number;
+  readonly kind: "body" | "heading";
+  readonly text: string;
+}
+
+/** Where a sentence stands, and its verbatim text. The shape answers and quotes are cited with. */
+export interface SentenceRef {
+  /** Article id: the file name without extension. */
+  readonly article: string;
+  /** 1-based paragraph number (headings counted). */
+  readonly paragraph: number;
+  /** 1-based sentence number within the article's body. */
+  readonly sentence: number;
+  /** The sentence exactly as the article has it. */
+  readonly text: string;
+}
+
+/** A body sentence with what the splitter learned about it. */
+export interface Sentence extends SentenceRef {
+  /** The sentence begins inside a quotation opened in an earlier sentence. */
+  readonly continuesQuote: boolean;
+  /** The sentence's quotation is still open at its end (it goes on in the next sentence). */
+  readonly opensQuote: boolean;
+}
+
+export interface Article {
+  readonly id: string;
+  readonly meta: ArticleMeta;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+}
+
+export interface Corpus {
+  readonly articles: readonly Article[];
+}
+
+/** The language the bot speaks back in: that of the question. */
+export type Lang = "id" | "en";
+
+/** A message from any platform, already translated by its adapter. */
+export interface Incoming {
+  /** What the person typed (a command or a question); may be empty when `action` is set. */
+  readonly text: string;
+  /** A button's action string, when the message is a button press. */
+  readonly action?: string;
+  readonly chat: { readonly id: string; readonly kind: "private" | "group" | "console" };
+  readonly from: { readonly id: string; readonly name?: string };
+  /** The language the platform reports for the person (e.g. Telegram's language_code), if any. */
+  readonly locale?: string;
+}
+
+/** A button an adapter may render; `action` fits Telegram's 64-byte callback data. */
+export interface Button {
+  readonly label: string;
+  readonly action: string;
+}
+
+/** A quotation found in the article. */
+export interface Quote {
+  readonly speaker: string;
+  /** The words that named the speaker in the text ("kata Stoltenberg", "ujar dia"). */
+  readonly cue: string;
+  readonly kind: "direct" | "indirect";
+  /** Verbatim words of the article. */
+  readonly text: string;
+  readonly article: string;
+  readonly paragraph: number;
+  readonly sentence: number;
+}
+
+/** One piece of a reply. Adapters render each kind for their platform. */
+export type Block =
+  /** The bot's own words, in the reply's language. */
+  | { readonly kind: "text"; readonly text: string }
+  /** The answer: a sentence of the article, verbatim. */
+  | { readonly kind: "answer"; readonly sentence: SentenceRef; readonly confidence: number }
+  /** Where the answer stands: article (title when known), paragraph, sentence. */
+  | { readonly kind: "citation"; readonly ref: SentenceRef; readonly label: string }
+  /** Sentences the answer leans on (a pronoun's antecedent, a quotation's first half). */
+  | { readonly kind: "context"; readonly sentences: readonly SentenceRef[] }
+  /** Other sentences that scored close, best first. */
+  | { readonly kind: "alternatives"; readonly title: string; readonly sentences: readonly SentenceRef[] }
+  /** Sentences listed in order (a summary, the sentences around an answer). */
+  | { readonly kind: "sentences"; readonly title: string; readonly sentences: readonly SentenceRef[] }
+  /** Quotations of one or more speakers. */
+  | { readonly kind: "quotes"; readonly title: string; readonly quotes: readonly Quote[] }
+  | { readonly kind: "buttons"; readonly buttons: readonly Button[] };
+
+/** What the core answers to every Incoming. Never thrown, always returned. */
+export interface Reply {
+  readonly lang: Lang;
+  readonly blocks: readonly Block[];
+}
+
+/** The core's answer to one question, the data behind an "ask" reply and the CLI's JSON. */
+export interface Answer {
+  readonly question: string;
+  readonly lang: Lang;
+  /** False when the article does not cover the question. */
+  readonly answered: boolean;
+  /** In [0, 1]. */
+  readonly confidence: number;
+  readonly answer: SentenceRef | null;
+  readonly context: readonly SentenceRef[];
+  /** Close runners-up when answered; the nearest sentences the article has when not. */
+  readonly alternatives: readonly SentenceRef[];
+}

@@ -20,6 +20,7 @@ import { boundReply } from "./bound.js";
 export type * from "./types.js";
 export type { Command, CommandOption } from "./commands/command.js";
 export { CorpusError } from "./errors.js";
+export { RateLimiter, RATE_LIMIT, RATE_NOTICE, type RateDecision } from "./rate-limit.js";
 export { loadCorpus } from "./corpus/load.js";
 export { parseArticle } from "./corpus/parse.js";
 export { parseMessage } from "./commands/parse.js";
@@ -29,6 +30,11 @@ export interface Bot {
   handle(incoming: Incoming): Reply;
   /** The answer to one question, as data (the CLI's JSON). */
   ask(question: string): Answer;
+  /**
+   * Completions for a command option as the person types (Discord autocomplete): at most `limit`,
+   * from an index, fast. Empty when the option has none.
+   */
+  complete(command: string, option: string, prefix: string, limit?: number): string[];
   readonly commands: readonly Command[];
   readonly corpus: Corpus;
 }
@@ -41,8 +47,19 @@ export function createBot(corpus: Corpus): Bot {
     corpus,
     commands: COMMANDS,
     ask: services.ask,
+    complete: (command, option, prefix, limit = 25) => completeOption(services, command, option, prefix, limit),
     handle: (incoming) => boundReply(safely(() => dispatch(incoming, services), incoming)),
   };
+}
+
+function completeOption(services: CoreServices, name: string, option: string, prefix: string, limit: number): string[] {
+  const command = findCommand(name);
+  if (!command?.complete) return [];
+  try {
+    return command.complete(option, cleanText(prefix).slice(0, 100), services).slice(0, limit);
+  } catch {
+    return [];
+  }
 }
 
 function dispatch(incoming: Incoming, services: CoreServices): Reply {

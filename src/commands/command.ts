@@ -30,4 +30,6 @@ export interface Command {
   /** Shown in platform menus (/start is not). */
   readonly listed: boolean;
   run(args: string, services: CoreServices, incoming: Incoming, lang: Lang): Reply;
+  /** Completions for one of this command's options (values the person may pick), best first. */
+  complete?(option: string, prefix: string, services: CoreServices): string[];
 }

@@ -1,0 +1,42 @@
+/**
+ * Configuration, read once at the edge: environment (and .env, loaded by main) into typed settings.
+ * Problems are collected and reported together, naming each variable, never its value.
+ */
+import { corpusPath } from "./corpus-path.js";
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface Settings {
+  readonly corpusPath: string;
+  readonly telegramToken: string | null;
+  readonly discordToken: string | null;
+  /** Every secret, for the logger to redact. */
+  readonly secrets: readonly string[];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Configuration problems:\n${problems.map((p) => `- ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Settings from the environment and command-line flags (`--corpus PATH`). */
+export function readSettings(env: Env, argv: readonly string[]): Settings {
+  const problems: string[] = [];
+  const at = argv.indexOf("--corpus");
+  const flag = at >= 0 ? argv[at + 1] : undefined;
+  if (at >= 0 && (flag === undefined || flag.startsWith("--"))) problems.push("--corpus needs a path.");
+  const telegramToken = token(env, "TELEGRAM_BOT_TOKEN", /^\d+:[\w-]{20,}$/, problems);
+  const discordToken = token(env, "DISCORD_TOKEN", /^[\w.-]{30,}$/, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  const secrets = [telegramToken, discordToken].filter((s): s is string => s !== null);
+  return { corpusPath: corpusPath(flag, env), telegramToken, discordToken, secrets };
+}
+
+function token(env: Env, name: string, shape: RegExp, problems: string[]): string | null {
+  const value = env[name]?.trim();
+  if (!value) return null;
+  if (!shape.test(value)) problems.push(`${name} does not look like a token (check for quotes or spaces).`);
+  return value;
+}

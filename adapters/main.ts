@@ -1,0 +1,49 @@
+/**
+ * `npm start`: loads the corpus, builds the bot, and serves the console (no platform token) or the
+ * platforms whose tokens are set. Exits non-zero with one clear line on a broken corpus, bad
+ * configuration, or a platform refusing to start.
+ */
+import { config as loadDotenv } from "dotenv";
+import { createBot, CorpusError, loadCorpus, type Bot } from "../src/index.js";
+import { ConfigError, readSettings, type Settings } from "./config.js";
+import { startConsole } from "./console/repl.js";
+import { createLogger, type Logger } from "./logger.js";
+import { StartupError, type RunningService } from "./service.js";
+import { startPlatforms } from "./platforms.js";
+
+async function main(): Promise<number> {
+  loadDotenv({ quiet: true });
+  const settings = readSettings(process.env, process.argv.slice(2));
+  const log = createLogger(settings.secrets);
+  const bot = createBot(loadCorpus(settings.corpusPath));
+  if (!settings.telegramToken && !settings.discordToken) return runConsole(bot);
+  return runPlatforms(bot, settings, log);
+}
+
+async function runConsole(bot: Bot): Promise<number> {
+  process.stderr.write("No platform token set (TELEGRAM_BOT_TOKEN, DISCORD_TOKEN): console chat. /help lists commands, Ctrl-D quits.\n");
+  await startConsole(bot, process.stdin, process.stdout).done;
+  return 0;
+}
+
+async function runPlatforms(bot: Bot, settings: Settings, log: Logger): Promise<number> {
+  const services: RunningService[] = await startPlatforms(bot, settings, log);
+  log.info(`serving ${services.map((s) => s.name).join(" and ")}; Ctrl-C stops`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  log.info("stopping");
+  await Promise.allSettled(services.map((s) => s.stop()));
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof CorpusError) process.stderr.write(`Corpus error: ${error.message}\n`);
+    else if (error instanceof ConfigError || error instanceof StartupError) process.stderr.write(`${error.message}\n`);
+    else process.stderr.write(`Unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

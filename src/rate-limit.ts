@@ -1,0 +1,58 @@
+/**
+ * Per-user rate limit over a sliding window, with one notice per burst: the first message over the
+ * limit gets a polite notice, the rest of the burst is dropped silently. The clock is injected, so
+ * the core stays pure and tests need no timers.
+ */
+export interface RateLimitOptions {
+  /** Messages allowed per window. */
+  readonly limit: number;
+  readonly windowMs: number;
+}
+
+export type RateDecision = "allow" | "notify" | "drop";
+
+/** Defaults: five questions in thirty seconds is brisk human chat; more is a flood or a script. */
+export const RATE_LIMIT = Object.freeze({ limit: 5, windowMs: 30_000 });
+
+// Users seen more than this long ago are forgotten, so memory stays flat.
+const FORGET_AFTER_WINDOWS = 2;
+
+export class RateLimiter {
+  private readonly seen = new Map<string, { times: number[]; notified: boolean }>();
+
+  constructor(
+    private readonly options: RateLimitOptions = RATE_LIMIT,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** What to do with a message from `user`: answer it, send the one notice, or drop it. */
+  check(user: string): RateDecision {
+    const time = this.now();
+    const entry = this.seen.get(user) ?? { times: [], notified: false };
+    entry.times = entry.times.filter((t) => time - t < this.options.windowMs);
+    if (entry.times.length === 0) entry.notified = false;
+    this.seen.set(user, entry);
+    this.forgetIdle(time);
+    if (entry.times.length < this.options.limit) {
+      entry.times.push(time);
+      return "allow";
+    }
+    if (entry.notified) return "drop";
+    entry.notified = true;
+    return "notify";
+  }
+
+  private forgetIdle(time: number): void {
+    if (this.seen.size < 10_000) return;
+    for (const [user, entry] of this.seen) {
+      const last = entry.times[entry.times.length - 1] ?? 0;
+      if (time - last > FORGET_AFTER_WINDOWS * this.options.windowMs) this.seen.delete(user);
+    }
+  }
+}
+
+/** The notice a user gets once when they go over the limit. */
+export const RATE_NOTICE = Object.freeze({
+  id: "Pelan-pelan ya 🙂 Terlalu banyak pertanyaan dalam waktu singkat; saya jawab lagi sebentar lagi.",
+  en: "Easy there 🙂 Too many questions in a short time; I'll answer again in a moment.",
+});

@@ -2,7 +2,7 @@ import { CONFIDENCE, OUTPUT, RETRIEVAL } from "./defaults.js";
 import type { Answer, Sentence, SentenceRef } from "./types.js";
 import type { SearchIndex } from "./search/index.js";
 import { analyseQuery, type Query } from "./search/query.js";
-import { coverage, rankSentences, type Ranked } from "./search/rank.js";
+import { evidenceFor, rankSentences, type Ranked } from "./search/rank.js";
 import { truncate } from "./text/truncate.js";
 
 // A sentence that opens with one of these leans on the sentence before it.
@@ -15,7 +15,7 @@ export function answerQuestion(question: string, index: SearchIndex): Answer {
   const ranked = query.groups.length === 0 ? [] : rankSentences(query, index);
   const best = ranked[0];
   if (!best) return notCovered(text, query, []);
-  const confidence = round(confidenceOf(query, index, best));
+  const confidence = round(confidenceOf(query, index, ranked));
   if (confidence < CONFIDENCE.answerThreshold) return notCovered(text, query, nearestOf(ranked, index), confidence);
   const sentence = index.sentences[best.sentence]!.ref;
   const context = contextOf(sentence, index);
@@ -29,8 +29,10 @@ export function answerQuestion(question: string, index: SearchIndex): Answer {
   return { question: text, lang: query.lang, answered: true, confidence, answer: refOf(sentence), context, alternatives };
 }
 
-function confidenceOf(query: Query, index: SearchIndex, best: Ranked): number {
-  return coverage(query, index, best.sentence);
+/** Confidence in [0, 1] from the evidence for the best sentence (weights in CONFIDENCE). */
+export function confidenceOf(query: Query, index: SearchIndex, ranked: readonly Ranked[]): number {
+  const { coverage, known } = evidenceFor(query, index, ranked);
+  return (coverage + CONFIDENCE.knownWeight * known) / (1 + CONFIDENCE.knownWeight);
 }
 
 function notCovered(question: string, query: Query, nearest: readonly SentenceRef[], confidence = 0): Answer {

@@ -18,7 +18,7 @@ export function parseArticle(file: string, id: string, raw: string): Article {
   const { meta, body, hasFrontMatter } = splitFrontMatter(file, cleanText(raw.replace(/^\uFEFF/, "")));
   const blocks = hasFrontMatter ? markdownBlocks(body) : plainLines(body);
   if (blocks.length === 0) throw new CorpusError(file, CORPUS_PROBLEMS.empty);
-  const paragraphs = blocks.map((text, i): Paragraph => toParagraph(text, i + 1));
+  const paragraphs = blocks.map((text, i): Paragraph => toParagraph(text, i + 1, i === blocks.length - 1));
   const sentences = sentencesOf(id, paragraphs);
   if (sentences.length === 0) throw new CorpusError(file, CORPUS_PROBLEMS.noSentences);
   return { id, meta: withTitle(meta, paragraphs), paragraphs, sentences };
@@ -38,11 +38,12 @@ function plainLines(body: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-function toParagraph(text: string, number: number): Paragraph {
+// The last paragraph is never a heading: a heading introduces what follows it.
+function toParagraph(text: string, number: number, last: boolean): Paragraph {
   const markdownHeading = /^#{1,6}\s+(.*)$/.exec(text);
   if (markdownHeading) return { number, kind: "heading", text: markdownHeading[1]!.trim() };
   const words = text.split(/\s+/).length;
-  const isHeading = words <= HEADING_MAX_WORDS && !SENTENCE_END.test(text);
+  const isHeading = !last && words <= HEADING_MAX_WORDS && !SENTENCE_END.test(text);
   return { number, kind: isHeading ? "heading" : "body", text };
 }
 

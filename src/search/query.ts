@@ -5,7 +5,7 @@ import { foldForMatching } from "../text/normalize.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
 import { questionType, type QuestionType } from "./question-type.js";
-import { termsOfWord, words } from "./terms.js";
+import { questionWords, termsOfWord, words } from "./terms.js";
 
 export interface Alternative {
   readonly term: string;
@@ -26,7 +26,7 @@ export interface Query {
 
 /** Reads a question: its language, what it asks for, and the index terms of each content word. */
 export function analyseQuery(question: string, index: SearchIndex): Query {
-  const tokens = words(question);
+  const tokens = questionWords(question);
   const lang = languageOf(tokens);
   const type = questionType(tokens.join(" "));
   const groups: TermGroup[] = [];

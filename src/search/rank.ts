@@ -30,6 +30,33 @@ export function rankSentences(query: Query, index: SearchIndex): Ranked[] {
   return ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
 }
 
+/** What the confidence is computed from; each in [0, 1]. */
+export interface Evidence {
+  /** Share of the question's information in the sentence, its neighbours counting in part. */
+  readonly coverage: number;
+  /** Share of the question's information the corpus holds anywhere. */
+  readonly known: number;
+  /** Share of the best score the runner-up reaches (1: a tie, 0: no runner-up). */
+  readonly closeness: number;
+}
+
+/** The evidence for the best-ranked sentence. */
+export function evidenceFor(query: Query, index: SearchIndex, ranked: readonly Ranked[]): Evidence {
+  const best = ranked[0]!;
+  let total = 0;
+  let known = 0;
+  for (const group of query.groups) {
+    const weight = groupIdf(group, index.sentenceField);
+    total += weight;
+    if (group.alternatives.some((alt) => index.hasTerm(alt.term))) known += weight;
+  }
+  return {
+    coverage: coverage(query, index, best.sentence),
+    known: total === 0 ? 0 : known / total,
+    closeness: ranked[1] ? ranked[1].score / best.score : 0,
+  };
+}
+
 /**
  * Share of the question's information (idf-weighted content words) that the sentence holds; words
  * found only next to it (neighbouring sentences, the title) count in part. In [0, 1].

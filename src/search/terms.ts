@@ -1,3 +1,4 @@
+import { expandAbbreviation } from "../text/abbreviations.js";
 import { standardSpelling } from "../text/chat-spelling.js";
 import { stems } from "../text/stem.js";
 import { isStopword } from "../text/stopwords.js";
@@ -7,11 +8,18 @@ import { splitCompound, tokenize } from "../text/tokens.js";
 export function words(text: string): string[] {
   const out: string[] = [];
   for (const token of tokenize(text)) {
-    for (const part of splitCompound(token)) {
+    // Chat reduplication: "negara2" is "negara-negara".
+    const spelled = /^\p{L}{2,}2$/u.test(token) ? `${token.slice(0, -1)}-${token.slice(0, -1)}` : token;
+    for (const part of splitCompound(spelled)) {
       for (const word of standardSpelling(part).split(" ")) out.push(word);
     }
   }
   return out;
+}
+
+/** Question words: like `words`, with abbreviations of titles expanded ("sekjen"). */
+export function questionWords(text: string): string[] {
+  return words(text).flatMap((word) => expandAbbreviation(word).split(" "));
 }
 
 /** The index terms of a word: its stems, or nothing for a function word. */

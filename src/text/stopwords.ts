@@ -12,7 +12,10 @@ const INDONESIAN = `ada adalah adanya agar akan aku anda apa apakah apabila atas
   sejak selama seperti serta sesuatu setelah si siapa suatu sudah supaya tapi telah tentang
   terhadap tersebut tetapi tidak untuk yaitu yakni yang dong sih deh kok ya yah nih tuh kah pula
   apa-apa begini gimana cuma hanya banget saja lalu kemudian agar seorang sebuah para adapun
-  dimana kemana darimana mau ingin tahu bisakah`;
+  dimana kemana darimana mau ingin tahu bisakah bakal bakalan emang memang sebenarnya beneran
+  kira-kira tolong coba jelaskan sebutkan gitu begitu aja kalo kalau apaan ngapain
+  bagaimanakah mengapakah kapankah dimanakah berapakah siapakah apakah adakah apa-apa
+  hah loh lho kak bang bro sis gan min om mas mbak`;
 
 const ENGLISH = `a about above after again against all am an and any are as at be because been before
   being below between both but by can could did do does doing down during each few for from further
@@ -21,7 +24,8 @@ const ENGLISH = `a about above after again against all am an and any are as at b
   over own same she should so some such than that the their theirs them themselves then there
   these they this those through to too under until up very was we were what when where which
   while who whom whose why will with would you your yours yourself yourselves tell say said says
-  according did does many much`;
+  according did does many much also any anyone something anything kind sort really actually
+  please explain think know get got going want`;
 
 function wordSet(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter((w) => w.length > 0));

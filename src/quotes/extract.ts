@@ -1,0 +1,142 @@
+/**
+ * Every quotation and reported statement of an article, attributed: direct quotations by their
+ * marks (over several sentences or paragraphs, partial quotes inside reported speech included) and
+ * indirect statements by their cues, read in order so that pronouns find the last speaker.
+ */
+import type { Article, Quote } from "../types.js";
+import { Attributor } from "./attribute.js";
+import { cueAfter, cueBefore, statementIn, type Cue, type Statement } from "./cues.js";
+import { bodyParagraphs, sentenceAt, type Para, type Place } from "./layout.js";
+import { learnCast } from "./learn.js";
+import { quotationSpans, type Span } from "./marks.js";
+import type { Cast, Person } from "./people.js";
+import { tokensOf, type Token } from "./tokens.js";
+
+/** An article's quotations and its cast (who is named, who speaks). */
+export interface ArticleQuotes {
+  readonly article: Article;
+  readonly quotes: readonly Quote[];
+  readonly cast: Cast;
+}
+
+interface Reading {
+  readonly article: Article;
+  readonly paras: readonly Para[];
+  readonly tokens: readonly Token[][];
+  readonly spans: readonly Span[];
+  readonly attributor: Attributor;
+  /** Statements already attributed, for partial quotations inside them. */
+  readonly statements: { place: Place; end: number; person: Person }[];
+  readonly quotes: Quote[];
+}
+
+type Item = { kind: "statement"; place: Place; statement: Statement } | { kind: "chain"; place: Place; chain: Span[] };
+
+/** Quotations of one article, in article order. */
+export function extractQuotes(article: Article): ArticleQuotes {
+  const paras = bodyParagraphs(article);
+  const spans = quotationSpans(paras);
+  const cast = learnCast(paras, spans);
+  const tokens = paras.map((p) => tokensOf(p.text));
+  const reading: Reading = { article, paras, tokens, spans, attributor: new Attributor(cast), statements: [], quotes: [] };
+  for (const item of itemsOf(reading)) {
+    if (item.kind === "statement") readStatement(reading, item.place, item.statement);
+    else readChain(reading, item.chain);
+  }
+  const quotes = reading.quotes.sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence);
+  return { article, quotes, cast };
+}
+
+function itemsOf(reading: Reading): Item[] {
+  const items: Item[] = [];
+  for (const chain of chainsOf(reading.spans)) items.push({ kind: "chain", place: { para: chain[0]!.para, offset: chain[0]!.open }, chain });
+  reading.paras.forEach((para, index) => {
+    const tokens = reading.tokens[index]!;
+    const inQuote = (i: number) => reading.spans.some((s) => s.para === index && s.open <= tokens[i]!.start && tokens[i]!.start <= s.close);
+    for (const sentence of para.sentences) {
+      const from = tokens.findIndex((t) => t.start >= sentence.start);
+      const to = tokens.findIndex((t) => t.start >= sentence.end);
+      if (from < 0) continue;
+      const statement = statementIn(tokens, from, to < 0 ? tokens.length : to, inQuote);
+      if (statement) items.push({ kind: "statement", place: { para: index, offset: sentence.start }, statement });
+    }
+  });
+  return items.sort((a, b) => a.place.para - b.place.para || a.place.offset - b.place.offset || (a.kind === "statement" ? -1 : 1));
+}
+
+function chainsOf(spans: readonly Span[]): Span[][] {
+  const chains: Span[][] = [];
+  for (const span of spans) {
+    const last = chains.at(-1);
+    if (span.continues && last && !last.at(-1)!.closed) last.push(span);
+    else chains.push([span]);
+  }
+  return chains;
+}
+
+function readStatement(reading: Reading, place: Place, statement: Statement): void {
+  const tokens = reading.tokens[place.para]!;
+  const person = speakerOf(reading, place.para, statement);
+  if (!person) return;
+  const start = tokens[statement.contentFrom]!.start;
+  const end = trimEnd(reading.paras[place.para]!.text, tokens[statement.contentTo - 1]!.end);
+  reading.statements.push({ place: { para: place.para, offset: start }, end, person });
+  addQuote(reading, person, "indirect", place.para, start, end, cueText(reading, place.para, statement));
+}
+
+function readChain(reading: Reading, chain: readonly Span[]): void {
+  const first = chain[0]!;
+  const last = chain.at(-1)!;
+  const after = last.closed ? cueAfter(reading.tokens[last.para]!, tokenAt(reading, last.para, last.close)) : undefined;
+  const beforeCue = cueBefore(reading.tokens[first.para]!, tokenAt(reading, first.para, first.open));
+  const cue = after ? { para: last.para, cue: after } : beforeCue ? { para: first.para, cue: beforeCue } : undefined;
+  const person = cue ? speakerOf(reading, cue.para, cue.cue) : unannounced(reading, first);
+  if (!person) return;
+  const text = cue ? cueText(reading, cue.para, cue.cue) : "";
+  for (const span of chain) addQuote(reading, person, "direct", span.para, span.start, span.end, text);
+}
+
+function speakerOf(reading: Reading, para: number, cue: Cue): Person | undefined {
+  const tokens = reading.tokens[para]!;
+  const place = { para, offset: tokens[cue.from]!.start };
+  const { attributor } = reading;
+  const person = cue.speaker ? attributor.resolve(tokens, reading.paras[para]!.text, cue.speaker, place) : attributor.recent(place);
+  if (person) attributor.spoke(person, place);
+  return person;
+}
+
+// A quotation with no cue: the speaker of the statement around it, a person named before it in its
+// sentence, or the last speaker.
+function unannounced(reading: Reading, span: Span): Person | undefined {
+  const place = { para: span.para, offset: span.open };
+  const around = reading.statements.find((s) => s.place.para === span.para && s.place.offset <= span.open && span.open < s.end);
+  if (around) return around.person;
+  const sentence = sentenceAt(reading.paras[span.para]!, span.open);
+  const named = reading.attributor.cast.lastMentionedBefore(place);
+  const inSentence = named?.mentions.some((m) => m.para === span.para && m.offset >= sentence.start && m.offset < span.open);
+  return inSentence ? named : reading.attributor.recent(place);
+}
+
+function addQuote(reading: Reading, person: Person, kind: Quote["kind"], para: number, start: number, end: number, cue: string): void {
+  const p = reading.paras[para]!;
+  const text = p.text.slice(start, end);
+  if (text.trim() === "") return;
+  const sentence = sentenceAt(p, start).sentence;
+  reading.quotes.push({ speaker: person.name, cue, kind, text, article: reading.article.id, paragraph: p.number, sentence });
+}
+
+function tokenAt(reading: Reading, para: number, offset: number): number {
+  const i = reading.tokens[para]!.findIndex((t) => t.start >= offset);
+  return i < 0 ? reading.tokens[para]!.length : i;
+}
+
+function cueText(reading: Reading, para: number, cue: Cue): string {
+  const tokens = reading.tokens[para]!;
+  return reading.paras[para]!.text.slice(tokens[cue.from]!.start, tokens[cue.to - 1]!.end);
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /[\s,]/.test(text[e - 1]!)) e--;
+  return e;
+}

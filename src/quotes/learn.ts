@@ -1,0 +1,80 @@
+/**
+ * Learns an article's cast from its own text: names after titles ("Ketua MPR Zulkifli Hasan"), full
+ * names, roles written before a name or after it ("Alan Bollard, direktur eksekutif …"), aliases in
+ * brackets ("Susilo Bambang Yudhoyono (SBY)"), and every mention outside a quotation.
+ */
+import type { Para } from "./layout.js";
+import type { Span } from "./marks.js";
+import { Cast } from "./people.js";
+import { capitalisedRuns, isTitle, runText, splitRun, type Run } from "./runs.js";
+import { tokensOf, type Token } from "./tokens.js";
+
+interface ParaTokens {
+  readonly para: Para;
+  readonly index: number;
+  readonly tokens: Token[];
+  readonly runs: Run[];
+}
+
+/** The cast of an article: people first learned from names and roles, then their mentions. */
+export function learnCast(paras: readonly Para[], spans: readonly Span[]): Cast {
+  const lowerWords = new Set(paras.flatMap((p) => p.text.match(/(?<![\p{L}])\p{Ll}[\p{L}-]*/gu) ?? []));
+  const all: ParaTokens[] = paras.map((para, index) => {
+    const tokens = tokensOf(para.text);
+    return { para, index, tokens, runs: capitalisedRuns(tokens, para.text, lowerWords) };
+  });
+  const cast = new Cast();
+  for (const p of all) for (const run of p.runs) learnRun(cast, p, run);
+  for (const p of all) for (const run of p.runs) recordMention(cast, p, run, spans);
+  return cast;
+}
+
+function learnRun(cast: Cast, p: ParaTokens, run: Run): void {
+  const split = splitRun(p.tokens, run);
+  if (!split.name) return;
+  const name = runText(p.tokens, p.para.text, split.name);
+  const words = split.name.to - split.name.from;
+  if (!split.titled && words < 2) return;
+  const role = split.titled && split.role ? runText(p.tokens, p.para.text, split.role) : undefined;
+  const person = cast.add(name, true, role);
+  const after = appositiveAfter(p, run.to);
+  if (after) person.roles.add(after);
+  const before = appositiveBefore(p, run.from);
+  if (before) person.roles.add(before);
+  const alias = bracketAlias(p, run.to);
+  if (alias) person.aliases.add(alias);
+}
+
+// "Alan Bollard, direktur eksekutif Sekretariat APEC": a title-led phrase after a comma.
+function appositiveAfter(p: ParaTokens, at: number): string | undefined {
+  const { tokens } = p;
+  if (tokens[at]?.text !== "," || !tokens[at + 1] || !isTitle(tokens[at + 1]!)) return undefined;
+  let end = at + 1;
+  while (end < tokens.length && tokens[end]!.word && end - at <= 8) end++;
+  return runText(tokens, p.para.text, { from: at + 1, to: end });
+}
+
+// "pengamat politik Universitas X, Adi Prayitno": a title-led clause before a comma.
+function appositiveBefore(p: ParaTokens, at: number): string | undefined {
+  const { tokens } = p;
+  if (at < 2 || tokens[at - 1]!.text !== ",") return undefined;
+  let start = at - 1;
+  while (start > 0 && tokens[start - 1]!.word && at - start <= 10) start--;
+  if (start === at - 1 || !isTitle(tokens[start]!)) return undefined;
+  return runText(tokens, p.para.text, { from: start, to: at - 1 });
+}
+
+function bracketAlias(p: ParaTokens, at: number): string | undefined {
+  const [open, alias, close] = [p.tokens[at], p.tokens[at + 1], p.tokens[at + 2]];
+  if (open?.text !== "(" || close?.text !== ")" || !alias || !/^\p{Lu}/u.test(alias.text)) return undefined;
+  return alias.text;
+}
+
+function recordMention(cast: Cast, p: ParaTokens, run: Run, spans: readonly Span[]): void {
+  const offset = p.tokens[run.from]!.start;
+  if (spans.some((s) => s.para === p.index && s.open <= offset && offset < s.close)) return;
+  const split = splitRun(p.tokens, run);
+  const part = split.name ?? run;
+  const person = cast.byName(runText(p.tokens, p.para.text, part));
+  if (person) person.mentions.push({ para: p.index, offset });
+}

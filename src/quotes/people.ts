@@ -1,0 +1,91 @@
+/**
+ * The people (and organisations) an article names: canonical name as written, the other forms it
+ * uses for them, the roles it gives them, and where they are mentioned outside quotations.
+ */
+import { before, type Place } from "./layout.js";
+import { roleMatch, roleParts } from "./roles.js";
+
+export interface Person {
+  /** The fullest form the article writes ("Jens Stoltenberg"). */
+  readonly name: string;
+  /** Lower-case words of the name. */
+  readonly words: readonly string[];
+  readonly aliases: Set<string>;
+  readonly roles: Set<string>;
+  /** A person rather than an organisation, a country or a place. */
+  person: boolean;
+  readonly mentions: Place[];
+}
+
+/** The article's people, with look-ups by name, by role, and by recency. */
+export class Cast {
+  readonly people: Person[] = [];
+
+  /** The person this name refers to: full name, a word of it (surname), a nickname prefix, or an alias. */
+  byName(phrase: string): Person | undefined {
+    const words = phrase.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+    if (words.length === 0) return undefined;
+    const lower = phrase.toLowerCase();
+    const exact = this.people.find((p) => p.name.toLowerCase() === lower || [...p.aliases].some((a) => a.toLowerCase() === lower));
+    if (exact) return exact;
+    const containing = this.people.filter((p) => words.every((w) => p.words.includes(w)));
+    if (containing.length > 0) return longest(containing);
+    if (words.length !== 1 || words[0]!.length < 3) return undefined;
+    const prefixed = this.people.filter((p) => p.person && p.words.some((w) => w.startsWith(words[0]!)));
+    return prefixed.length === 1 ? prefixed[0] : undefined;
+  }
+
+  /** The person whose learned role the phrase names best ("Sekjen NATO", "Kepala NATO"). */
+  byRole(phrase: string): Person | undefined {
+    const query = roleParts(phrase);
+    let best: Person | undefined;
+    let bestScore = 0;
+    for (const person of this.people) {
+      for (const role of person.roles) {
+        const score = roleMatch(query, roleParts(role));
+        if (score > bestScore) [best, bestScore] = [person, score];
+      }
+    }
+    return best;
+  }
+
+  /** Adds a name (or returns the person it already names), with a role if one was written before it. */
+  add(name: string, person: boolean, role?: string): Person {
+    const known = this.byName(name);
+    const found = known && known.words.length >= name.split(/\s+/).length ? known : undefined;
+    const entry = found ?? this.create(name, person);
+    if (found && known!.name !== name) entry.aliases.add(name);
+    if (person) entry.person = true;
+    if (role) entry.roles.add(role);
+    return entry;
+  }
+
+  private create(name: string, person: boolean): Person {
+    const entry: Person = { name, words: name.toLowerCase().split(/\s+/), aliases: new Set(), roles: new Set(), person, mentions: [] };
+    for (const shorter of this.people.filter((p) => p.words.every((w) => entry.words.includes(w)))) {
+      this.people.splice(this.people.indexOf(shorter), 1);
+      entry.mentions.push(...shorter.mentions);
+      shorter.roles.forEach((r) => entry.roles.add(r));
+      if (shorter.person) entry.person = true;
+    }
+    this.people.push(entry);
+    return entry;
+  }
+
+  /** The person mentioned last before the place (outside quotations). */
+  lastMentionedBefore(place: Place): Person | undefined {
+    let best: Person | undefined;
+    let bestPlace: Place | undefined;
+    for (const person of this.people) {
+      if (!person.person) continue;
+      for (const m of person.mentions) {
+        if (before(m, place) && (!bestPlace || before(bestPlace, m))) [best, bestPlace] = [person, m];
+      }
+    }
+    return best;
+  }
+}
+
+function longest(people: readonly Person[]): Person {
+  return people.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+}

@@ -1,0 +1,84 @@
+/**
+ * Runs of capitalised words ("Sekretaris Jenderal NATO Jens Stoltenberg") and how one splits into a
+ * role and a name. A run at the start of a sentence loses a first word the article also writes in
+ * lower case ("Namun", "Selain").
+ */
+import { isStopword } from "../text/stopwords.js";
+import { ADVERBS, NOT_PERSON_WORDS, PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon.js";
+import { isAcronym, isCapitalised, type Token } from "./tokens.js";
+
+const NONE: ReadonlySet<string> = new Set();
+
+export interface Run {
+  /** Index of the first and one past the last token. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** A run split at its last title, acronym or organisation word: the role before it, the name after. */
+export interface SplitRun {
+  readonly role?: Run;
+  readonly name?: Run;
+  /** The role holds a title word (Ketua, Sekjen, Presiden). */
+  readonly titled: boolean;
+}
+
+/** Maximal runs of capitalised tokens separated by spaces only ("dan" may join a title's parts). */
+export function capitalisedRuns(tokens: readonly Token[], text: string, lowerWords: ReadonlySet<string>): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && adjacent(tokens, text, j) && (isCapitalised(tokens[j]!) || joinsTitle(tokens, i, j))) j++;
+    let from = i;
+    const opensSentence = i === 0 || !tokens[i - 1]!.word;
+    while (from < j && isFunctionWord(tokens[from]!, opensSentence && from === i ? lowerWords : NONE)) from++;
+    if (from < j) runs.push({ from, to: j });
+    i = j;
+  }
+  return runs;
+}
+
+function adjacent(tokens: readonly Token[], text: string, j: number): boolean {
+  return /^\s+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+}
+
+function joinsTitle(tokens: readonly Token[], from: number, j: number): boolean {
+  const next = tokens[j + 1];
+  return tokens[j]!.lower === "dan" && isTitle(tokens[from]!) && next !== undefined && isCapitalised(next);
+}
+
+function isFunctionWord(token: Token, lowerWords: ReadonlySet<string>): boolean {
+  if (isTitle(token) || isAcronym(token)) return false;
+  return isStopword(token.lower) || PRONOUNS.has(token.lower) || ADVERBS.has(token.lower) || lowerWords.has(token.text.toLowerCase());
+}
+
+/** A title word or an abbreviated title. */
+export function isTitle(token: Token): boolean {
+  return TITLE_WORDS.has(token.lower) || Object.hasOwn(TITLE_ABBREVIATIONS, token.lower);
+}
+
+function isOrganisational(token: Token): boolean {
+  return isTitle(token) || isAcronym(token) || NOT_PERSON_WORDS.has(token.lower);
+}
+
+/** Splits a run into role and name; a name has at most three words (the last two of a longer tail). */
+export function splitRun(tokens: readonly Token[], run: Run): SplitRun {
+  let last = -1;
+  for (let k = run.from; k < run.to; k++) if (isOrganisational(tokens[k]!)) last = k;
+  const titled = last >= 0 && tokens.slice(run.from, last + 1).some(isTitle);
+  const role = last >= 0 ? { from: run.from, to: last + 1 } : undefined;
+  if (last + 1 >= run.to) return { role, titled };
+  let from = Math.max(last + 1, run.from);
+  if (run.to - from > 3) from = tokens[run.to - 3]!.text.length === 1 ? run.to - 3 : run.to - 2;
+  return { role, name: { from, to: run.to }, titled };
+}
+
+/** The verbatim text of tokens [from, to). */
+export function runText(tokens: readonly Token[], text: string, run: Run): string {
+  return text.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end);
+}

@@ -1,0 +1,58 @@
+/**
+ * Extractive summary: whole sentences of the article, verbatim, in article order. Each sentence is
+ * scored by its place (news puts the gist first) and its centrality (TextRank over Indonesian
+ * stems, restarting near the lead); the best are taken, never half a quotation, never a heading.
+ */
+import type { Article, Sentence } from "./types.js";
+import { cosine, textRank, vectorsOf } from "./summary/centrality.js";
+import { unitsOf, type Unit } from "./summary/units.js";
+
+const QUOTE_MARK = /["“”„«»]/;
+
+export const SUMMARY = Object.freeze({
+  /** Sentences in a summary when none is asked for: three is the news lead and what IndoSum's gold averages. */
+  defaultSentences: 3,
+  /** "/summary pendek" (short): the lead sentence and one more. */
+  shortSentences: 2,
+  /** "/summary panjang" (long). */
+  longSentences: 6,
+  /** The most a person may ask for: more is no longer a summary in a chat. */
+  maxSentences: 10,
+  /** Lead prior: a sentence's place weight is 1 / (1 + position) ^ leadDecay. Tuned on indosum-dev01. */
+  leadDecay: 1,
+  /** Share of the score that is centrality; the rest is the lead prior. Tuned on indosum-dev01. */
+  centralityWeight: 0.2,
+  /**
+   * Weight of a sentence that holds a quotation mark: news summaries report, they rarely quote
+   * (indosum-dev01: such sentences in places 2-6 are chosen a third as often as the others).
+   */
+  quoteFactor: 0.4,
+  /** A candidate this similar (cosine) to a sentence already chosen repeats it and is skipped. */
+  maxRedundancy: 0.7,
+});
+
+export type SummaryOptions = Partial<Pick<typeof SUMMARY, "leadDecay" | "centralityWeight" | "maxRedundancy" | "quoteFactor">>;
+
+/** The `count` best sentences of the article, in article order (fewer when the article is shorter). */
+export function summarize(article: Article, count: number = SUMMARY.defaultSentences, options: SummaryOptions = {}): Sentence[] {
+  const settings = { ...SUMMARY, ...options };
+  const sentences = article.sentences;
+  const units = unitsOf(sentences);
+  const vectors = vectorsOf(sentences.map((s) => s.text));
+  const prior = sentences.map((_, i) => 1 / Math.pow(1 + i, settings.leadDecay));
+  const centrality = textRank(vectors, prior);
+  const score = (unit: Unit) => {
+    const i = unit.sentences[0]!;
+    const base = (1 - settings.centralityWeight) * prior[i]! + settings.centralityWeight * centrality[i]!;
+    return unit.sentences.some((k) => QUOTE_MARK.test(sentences[k]!.text)) ? base * settings.quoteFactor : base;
+  };
+  const ranked = [...units].sort((a, b) => score(b) - score(a));
+  const chosen: number[] = [];
+  for (const unit of ranked) {
+    if (chosen.length + unit.sentences.length > count) continue;
+    if (chosen.some((c) => unit.sentences.some((i) => cosine(vectors[c]!, vectors[i]!) > settings.maxRedundancy))) continue;
+    chosen.push(...unit.sentences);
+    if (chosen.length >= count) break;
+  }
+  return chosen.sort((a, b) => a - b).map((i) => sentences[i]!);
+}

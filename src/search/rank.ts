@@ -9,7 +9,7 @@ export interface Ranked {
 }
 
 // How many of the best-matching articles lend their score to all of their sentences.
-const ARTICLE_CANDIDATES = 40;
+const ARTICLE_CANDIDATES = 15;
 
 /** Sentences that match the query, best first. */
 export function rankSentences(query: Query, index: SearchIndex): Ranked[] {

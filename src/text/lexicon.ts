@@ -5,6 +5,7 @@
  * `scripts/build-lexicon.ts`.
  */
 import lexicon from "./lexicon-en-id.json" with { type: "json" };
+import { NEWS_LEXICON } from "./lexicon-news.js";
 
 const LEXICON: Readonly<Record<string, readonly string[]>> = lexicon;
 const NONE: readonly string[] = Object.freeze([]);
@@ -64,6 +65,8 @@ function lookup(word: string): readonly string[] | undefined {
 export function translateEnglishWord(word: string): readonly string[] {
   const w = word.trim().toLowerCase();
   if (!w) return NONE;
+  const news = NEWS_LEXICON[w];
+  if (news) return news;
   const direct = lookup(w);
   if (direct) return direct;
   const bases = baseForms(w);

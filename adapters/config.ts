@@ -3,13 +3,19 @@
  * Problems are collected and reported together, naming each variable, never its value.
  */
 import { corpusPath } from "./corpus-path.js";
+import { readTelegramSettings, type TelegramSettings } from "./telegram/settings.js";
+import { discordSettings, type DiscordSettings } from "./discord/settings.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 export interface Settings {
   readonly corpusPath: string;
   readonly telegramToken: string | null;
+  /** Set exactly when telegramToken is: API root, webhook, retry and rate-limit settings. */
+  readonly telegram: TelegramSettings | null;
   readonly discordToken: string | null;
+  /** Set exactly when discordToken is: application, guild, API override, shards. */
+  readonly discord: DiscordSettings | null;
   /** Every secret, for the logger to redact. */
   readonly secrets: readonly string[];
 }
@@ -27,11 +33,14 @@ export function readSettings(env: Env, argv: readonly string[]): Settings {
   const at = argv.indexOf("--corpus");
   const flag = at >= 0 ? argv[at + 1] : undefined;
   if (at >= 0 && (flag === undefined || flag.startsWith("--"))) problems.push("--corpus needs a path.");
-  const telegramToken = token(env, "TELEGRAM_BOT_TOKEN", /^\d+:[\w-]{20,}$/, problems);
+  const { settings: telegram, problems: telegramProblems } = readTelegramSettings(env);
+  problems.push(...telegramProblems);
+  const telegramToken = telegram?.token ?? null;
   const discordToken = token(env, "DISCORD_TOKEN", /^[\w.-]{30,}$/, problems);
+  const discord = discordToken ? discordSettings(env, discordToken, problems) : null;
   if (problems.length > 0) throw new ConfigError(problems);
-  const secrets = [telegramToken, discordToken].filter((s): s is string => s !== null);
-  return { corpusPath: corpusPath(flag, env), telegramToken, discordToken, secrets };
+  const secrets = [telegramToken, telegram?.webhook?.secret ?? null, discordToken].filter((s): s is string => s !== null);
+  return { corpusPath: corpusPath(flag, env), telegramToken, telegram, discordToken, discord, secrets };
 }
 
 function token(env: Env, name: string, shape: RegExp, problems: string[]): string | null {

@@ -1,13 +1,25 @@
 import type { Bot } from "../src/index.js";
 import type { Settings } from "./config.js";
 import type { Logger } from "./logger.js";
-import { StartupError, type RunningService } from "./service.js";
+import type { RunningService } from "./service.js";
+import { startTelegram } from "./telegram/start.js";
+import { startDiscord } from "./discord/start.js";
 
 /**
- * Starts every platform whose token is set. The platform adapters are added here as they land;
- * until then a set token is reported as not yet supported rather than silently ignored.
+ * Starts every platform whose token is set, together in one process. If one refuses to start, the
+ * ones already running are stopped and its StartupError reaches main.
  */
-export async function startPlatforms(_bot: Bot, settings: Settings, _log: Logger): Promise<RunningService[]> {
-  const missing = [settings.telegramToken ? "Telegram" : null, settings.discordToken ? "Discord" : null].filter(Boolean);
-  throw new StartupError(`${missing.join(" and ")} support is not in this build yet; unset the token to use the console chat.`);
+export async function startPlatforms(bot: Bot, settings: Settings, log: Logger): Promise<RunningService[]> {
+  const services: RunningService[] = [];
+  if (settings.telegram) services.push(await startTelegram(bot, settings.telegram, log));
+  if (settings.discord) {
+    try {
+      services.push(await startDiscord(bot, settings.discord, log));
+    } catch (error) {
+      // Telegram may already be serving: stop it, so the process exits with Discord's one-line reason.
+      await Promise.allSettled(services.map((s) => s.stop()));
+      throw error;
+    }
+  }
+  return services;
 }

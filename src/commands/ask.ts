@@ -1,5 +1,9 @@
+import { quoteIndexOf } from "../quotes/index.js";
+import { speakerQuestion } from "../quotes/question.js";
+import { SPEAKER_MAX_SCORE, speakerQuotesReply } from "../quotes/reply.js";
 import { answerReply } from "../reply.js";
-import type { Command } from "./command.js";
+import type { Lang, Reply } from "../types.js";
+import type { Command, CoreServices } from "./command.js";
 
 export const ask: Command = {
   name: "ask",
@@ -15,5 +19,16 @@ export const ask: Command = {
     },
   ],
   listed: true,
-  run: (args, services, _incoming, lang) => answerReply(services.ask(args), services.corpus, lang),
+  run: (args, services, _incoming, lang) => quotedAnswer(args, services, lang) ?? answerReply(services.ask(args), services.corpus, lang),
 };
+
+// "apa kata X tentang Y" / "what did X say about Y", when X is someone the article quotes: the
+// answer is their quotations, not a retrieved sentence.
+function quotedAnswer(question: string, services: CoreServices, lang: Lang): Reply | null {
+  const asked = speakerQuestion(question);
+  if (!asked) return null;
+  const index = quoteIndexOf(services.corpus);
+  const best = index.find(asked.name, 1)[0];
+  if (!best || best.score > SPEAKER_MAX_SCORE || best.speaker.quotes === 0) return null;
+  return speakerQuotesReply(index, asked.name, asked.topic, lang);
+}

@@ -4,7 +4,7 @@
  * resolved through the roles the article gave its people, or an organisation as written.
  */
 import { ANONYMOUS, PRONOUNS } from "./lexicon.js";
-import type { Place } from "./layout.js";
+import { before, type Place } from "./layout.js";
 import type { Cast, Person } from "./people.js";
 import { hasTitle } from "./roles.js";
 import { runText, splitRun } from "./runs.js";
@@ -16,19 +16,24 @@ const SPEAKER_REACH = 2;
 
 /** Attribution state while reading an article in order. */
 export class Attributor {
-  private last?: { person: Person; para: number };
+  private last?: { person: Person; place: Place };
 
   constructor(readonly cast: Cast) {}
 
   /** Remembers who spoke last (pronouns and unattributed quotations lean on it). */
   spoke(person: Person, place: Place): void {
-    this.last = { person, para: place.para };
+    this.last = { person, place };
   }
 
-  /** The person a pronoun at this place means: the recent speaker, else the last person mentioned. */
+  /**
+   * The person a pronoun at this place means: a person named as the subject of a clause since the
+   * last speaker spoke, else the last speaker, else the last person mentioned.
+   */
   recent(place: Place): Person | undefined {
-    if (this.last && place.para - this.last.para <= SPEAKER_REACH) return this.last.person;
-    return this.cast.lastMentionedBefore(place) ?? this.last?.person;
+    const salient = this.cast.lastMentionedBefore(place, true);
+    if (salient && (!this.last || before(this.last.place, salient.place))) return salient.person;
+    if (this.last && place.para - this.last.place.para <= SPEAKER_REACH) return this.last.person;
+    return salient?.person ?? this.last?.person ?? this.cast.lastMentionedBefore(place)?.person;
   }
 
   /** The person the phrase (tokens of a paragraph) names. */

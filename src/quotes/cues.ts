@@ -2,7 +2,7 @@
  * Speech cues around a quotation and in reported speech, as token positions: "…," kata X / ujarnya;
  * X mengatakan, "…"; X mengatakan (bahwa) …; menurut X, …; …, kata X, ….
  */
-import { AFTER_VERBS, REPORT_VERBS } from "./lexicon.js";
+import { AFTER_VERBS, POINTERS, REPORT_VERBS } from "./lexicon.js";
 import { phraseAfter, phraseBefore, type Phrase } from "./phrases.js";
 import type { Token } from "./tokens.js";
 
@@ -84,7 +84,8 @@ function commaCue(tokens: readonly Token[], i: number, from: number, end: number
   if (i >= 2 && CLOSING_MARK.test(tokens[i - 2]!.text)) return undefined;
   const speaker = isClitic(verb) ? undefined : phraseAfter(tokens, i + 1);
   if (!isClitic(verb) && !speaker) return undefined;
-  const after = speaker ? speaker.to : i + 1;
+  let after = speaker ? speaker.to : i + 1;
+  if (tokens[after] && POINTERS.has(tokens[after]!.lower)) after++;
   const midSentence = tokens[after]?.text === "," && end - after > 3;
   return { speaker, from: i, to: after, contentFrom: from, contentTo: midSentence ? end : i - 1 };
 }

@@ -113,8 +113,8 @@ function unannounced(reading: Reading, span: Span): Person | undefined {
   if (around) return around.person;
   const sentence = sentenceAt(reading.paras[span.para]!, span.open);
   const named = reading.attributor.cast.lastMentionedBefore(place);
-  const inSentence = named?.mentions.some((m) => m.para === span.para && m.offset >= sentence.start && m.offset < span.open);
-  return inSentence ? named : reading.attributor.recent(place);
+  const inSentence = named && named.place.para === span.para && named.place.offset >= sentence.start;
+  return inSentence ? named.person : reading.attributor.recent(place);
 }
 
 function addQuote(reading: Reading, person: Person, kind: Quote["kind"], para: number, start: number, end: number, cue: string): void {

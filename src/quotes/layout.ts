@@ -4,6 +4,9 @@
  */
 import type { Article } from "../types.js";
 
+// "Baca juga: <another article's headline>": a link, not the article's own words.
+const CROSS_LINK = /^(?:baca|lihat|simak) juga\b/i;
+
 export interface SentenceSpan {
   readonly sentence: number;
   readonly start: number;
@@ -26,7 +29,7 @@ export interface Place {
 /** The body paragraphs, in order, each with its sentences located. */
 export function bodyParagraphs(article: Article): Para[] {
   return article.paragraphs
-    .filter((p) => p.kind === "body")
+    .filter((p) => p.kind === "body" && !CROSS_LINK.test(p.text))
     .map((p) => ({ number: p.number, text: p.text, sentences: locate(p.text, article, p.number) }));
 }
 

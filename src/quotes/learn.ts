@@ -9,6 +9,9 @@ import { Cast } from "./people.js";
 import { capitalisedRuns, isTitle, runText, splitRun, type Run } from "./runs.js";
 import { tokensOf, type Token } from "./tokens.js";
 
+// Words after which a name is the doer of the clause: "… disebutkan oleh Menteri X".
+const SUBJECT_MARKERS = new Set(["oleh", "bahwa"]);
+
 interface ParaTokens {
   readonly para: Para;
   readonly index: number;
@@ -24,18 +27,25 @@ export function learnCast(paras: readonly Para[], spans: readonly Span[]): Cast 
     return { para, index, tokens, runs: capitalisedRuns(tokens, para.text, lowerWords) };
   });
   const cast = new Cast();
-  for (const p of all) for (const run of p.runs) learnRun(cast, p, run);
+  for (const p of all) for (const run of p.runs) learnRun(cast, p, run, lowerWords);
   for (const p of all) for (const run of p.runs) recordMention(cast, p, run, spans);
   return cast;
 }
 
-function learnRun(cast: Cast, p: ParaTokens, run: Run): void {
+// A name is not made mostly of words the article also writes in lower case ("Agama", "Pendidikan").
+function nameLike(words: readonly Token[], lowerWords: ReadonlySet<string>): boolean {
+  const common = words.filter((w) => lowerWords.has(w.text.toLowerCase())).length;
+  return common * 2 < words.length;
+}
+
+function learnRun(cast: Cast, p: ParaTokens, run: Run, lowerWords: ReadonlySet<string>): void {
   const split = splitRun(p.tokens, run);
   if (!split.name) return;
   const name = runText(p.tokens, p.para.text, split.name);
   const words = split.name.to - split.name.from;
   if (!split.titled && words < 2) return;
-  const role = split.titled && split.role ? runText(p.tokens, p.para.text, split.role) : undefined;
+  if (!nameLike(p.tokens.slice(split.name.from, split.name.to), lowerWords)) return;
+  const role = split.titled && split.role ? roleText(p, split.role) : undefined;
   const person = cast.add(name, true, role);
   const after = appositiveAfter(p, run.to);
   if (after) person.roles.add(after);
@@ -43,6 +53,13 @@ function learnRun(cast: Cast, p: ParaTokens, run: Run): void {
   if (before) person.roles.add(before);
   const alias = bracketAlias(p, run.to);
   if (alias) person.aliases.add(alias);
+}
+
+// The role from its first title word on ("Invasi Presiden" is "Presiden").
+function roleText(p: ParaTokens, role: Run): string {
+  let from = role.from;
+  while (from < role.to - 1 && !isTitle(p.tokens[from]!)) from++;
+  return runText(p.tokens, p.para.text, { from, to: role.to });
 }
 
 // "Alan Bollard, direktur eksekutif Sekretariat APEC": a title-led phrase after a comma.
@@ -72,9 +89,13 @@ function bracketAlias(p: ParaTokens, at: number): string | undefined {
 
 function recordMention(cast: Cast, p: ParaTokens, run: Run, spans: readonly Span[]): void {
   const offset = p.tokens[run.from]!.start;
-  if (spans.some((s) => s.para === p.index && s.open <= offset && offset < s.close)) return;
+  const quoted = spans.some((s) => s.para === p.index && s.open <= offset && offset < s.close);
   const split = splitRun(p.tokens, run);
-  const part = split.name ?? run;
-  const person = cast.byName(runText(p.tokens, p.para.text, part));
-  if (person) person.mentions.push({ para: p.index, offset });
+  const person = cast.byName(runText(p.tokens, p.para.text, split.name ?? run));
+  if (!person) return;
+  const place = { para: p.index, offset };
+  (quoted ? person.quotedMentions : person.mentions).push(place);
+  const previous = p.tokens[run.from - 1];
+  const opensClause = !previous || (!previous.word && previous.text !== "(") || SUBJECT_MARKERS.has(previous.lower);
+  if (!quoted && opensClause) person.salientMentions.push(place);
 }

@@ -41,7 +41,7 @@ export const TITLE_WORDS = set(`presiden wakil menteri menko ketua umum sekretar
   mendagri mendikbud menag menkeu menkes menhan mendag wapres wagub ketum waketum kadis presdir brigadir
   brigjen mayjen letjen kolonel letnan mayor kapten komisaris inspektur akbp kombes irjen komjen kompol
   pendeta ustaz kiai kh habib raja ratu pangeran sultan paus pimpinan pemimpin mantan bapak ibu pak bu
-  dr prof ir hj profesor kapuspen kabid kabag kasubdit kadiv karo sekda camat lurah senator
+  dr prof ir hj profesor pejabat kapuspen kabid kabag kasubdit kadiv karo sekda camat lurah senator
   ceo chairman president minister secretary general director chief head spokesman spokesperson
   governor mayor`);
 
@@ -73,7 +73,11 @@ export const NOT_PERSON_WORDS = set(`kementerian kemenag kemendikbud kemenlu dew
   italia spanyol belanda belgia swiss swedia norwegia finlandia polandia hungaria rumania bulgaria
   slovakia turki iran irak suriah israel palestina mesir arab saudi qatar malaysia singapura thailand
   vietnam filipina myanmar kamboja laos brunei timor selandia baru kanada meksiko brasil argentina
-  nato pbb asean apec washington beijing moskow london paris tokyo`);
+  nato pbb asean apec washington beijing moskow london paris tokyo islam kristen katolik hindu buddha
+  muslim pasukan kelompok tim satuan komite forum asosiasi himpunan ikatan persatuan
+  keuangan luar dalam pertahanan pendidikan kebudayaan kesehatan agama perdagangan perindustrian
+  pertanian perhubungan sosial hukum ham pariwisata energi koperasi kelautan perikanan lingkungan
+  kehutanan ketenagakerjaan keamanan politik ekonomi riset teknologi informasi komunikasi`);
 
 /** Openers of an anonymous speaker: "seorang pejabat", "sejumlah fraksi". */
 export const ANONYMOUS = set("seorang sejumlah beberapa para");

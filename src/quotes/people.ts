@@ -14,7 +14,12 @@ export interface Person {
   readonly roles: Set<string>;
   /** A person rather than an organisation, a country or a place. */
   person: boolean;
+  /** Where the article names them outside quotations (what pronouns can point back to). */
   readonly mentions: Place[];
+  /** Where the article names them inside quotations. */
+  readonly quotedMentions: Place[];
+  /** Mentions as the subject of a clause (or the agent after "oleh"): what "dia" most likely means. */
+  readonly salientMentions: Place[];
 }
 
 /** The article's people, with look-ups by name, by role, and by recency. */
@@ -31,8 +36,11 @@ export class Cast {
     const containing = this.people.filter((p) => words.every((w) => p.words.includes(w)));
     if (containing.length > 0) return longest(containing);
     if (words.length !== 1 || words[0]!.length < 3) return undefined;
-    const prefixed = this.people.filter((p) => p.person && p.words.some((w) => w.startsWith(words[0]!)));
-    return prefixed.length === 1 ? prefixed[0] : undefined;
+    const short = words[0]!;
+    const prefixed = this.people.filter((p) => p.person && p.words.some((w) => w.startsWith(short)));
+    if (prefixed.length === 1) return prefixed[0];
+    const nicknamed = this.people.filter((p) => p.person && p.words.length >= 2 && isNickname(short, p.words));
+    return nicknamed.length === 1 ? nicknamed[0] : undefined;
   }
 
   /** The person whose learned role the phrase names best ("Sekjen NATO", "Kepala NATO"). */
@@ -61,10 +69,12 @@ export class Cast {
   }
 
   private create(name: string, person: boolean): Person {
-    const entry: Person = { name, words: name.toLowerCase().split(/\s+/), aliases: new Set(), roles: new Set(), person, mentions: [] };
+    const entry: Person = { name, words: name.toLowerCase().split(/\s+/), aliases: new Set(), roles: new Set(), person, mentions: [], quotedMentions: [], salientMentions: [] };
     for (const shorter of this.people.filter((p) => p.words.every((w) => entry.words.includes(w)))) {
       this.people.splice(this.people.indexOf(shorter), 1);
       entry.mentions.push(...shorter.mentions);
+      entry.quotedMentions.push(...shorter.quotedMentions);
+      entry.salientMentions.push(...shorter.salientMentions);
       shorter.roles.forEach((r) => entry.roles.add(r));
       if (shorter.person) entry.person = true;
     }
@@ -72,18 +82,31 @@ export class Cast {
     return entry;
   }
 
-  /** The person mentioned last before the place (outside quotations). */
-  lastMentionedBefore(place: Place): Person | undefined {
-    let best: Person | undefined;
-    let bestPlace: Place | undefined;
+  /** The person mentioned last before the place (outside quotations), and where; salient mentions only if asked. */
+  lastMentionedBefore(place: Place, salient = false): { person: Person; place: Place } | undefined {
+    let best: { person: Person; place: Place } | undefined;
     for (const person of this.people) {
       if (!person.person) continue;
-      for (const m of person.mentions) {
-        if (before(m, place) && (!bestPlace || before(bestPlace, m))) [best, bestPlace] = [person, m];
+      for (const m of salient ? person.salientMentions : person.mentions) {
+        if (before(m, place) && (!best || before(best.place, m))) best = { person, place: m };
       }
     }
     return best;
   }
+}
+
+/**
+ * Indonesian news nicknames made from a name's words: initials ("SBY"), or the start of the first
+ * word and of the last, with at most one more letter ("Jokowi", "Zulhas", "Bamsoet").
+ */
+export function isNickname(short: string, words: readonly string[]): boolean {
+  if (short === words.map((w) => w[0]).join("")) return true;
+  const [first, last] = [words[0]!, words.at(-1)!];
+  for (let i = 2; i < short.length - 1 && first.startsWith(short.slice(0, i)); i++) {
+    const rest = short.slice(i);
+    if (rest.length >= 2 && (last.startsWith(rest) || last.startsWith(rest.slice(0, -1)))) return true;
+  }
+  return false;
 }
 
 function longest(people: readonly Person[]): Person {

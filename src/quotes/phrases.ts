@@ -3,7 +3,8 @@
  * "ujar dia", "kata mantan Ketua Bawaslu ini") and the subject before a reporting verb
  * ("Sekretaris Jenderal NATO Jens Stoltenberg mengatakan", "Dia juga menegaskan").
  */
-import { ADVERBS, ANONYMOUS, POINTERS, PRONOUNS, TITLE_WORDS } from "./lexicon.js";
+import { isStopword } from "../text/stopwords.js";
+import { ADVERBS, ANONYMOUS, NAME_STOPS, PRONOUNS, TITLE_WORDS } from "./lexicon.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
 /** Tokens [from, to) that name a speaker. */
@@ -14,12 +15,27 @@ export interface Phrase {
 
 const MAX_WORDS = 10;
 
-function rolePart(token: Token): boolean {
-  return TITLE_WORDS.has(token.lower) || ANONYMOUS.has(token.lower) || token.lower === "mantan";
+function rolePart(token: Token, first: boolean): boolean {
+  return TITLE_WORDS.has(token.lower) || (first && ANONYMOUS.has(token.lower)) || token.lower === "mantan";
+}
+
+// "Gubernur DKI terpilih Anies Baswedan": one lower-case word inside a titled phrase, before a name.
+function inTitledPhrase(tokens: readonly Token[], at: number, to: number): boolean {
+  const next = tokens[to + 1];
+  return to > at && tokens[to]!.word && !NAME_STOPS.has(tokens[to]!.lower) && next !== undefined && isCapitalised(next)
+    && tokens.slice(at, to).some((t) => TITLE_WORDS.has(t.lower));
+}
+
+// A phrase that opens with a function word ("Mereka", "Namun") names nobody by itself.
+function trimmed(tokens: readonly Token[], phrase: Phrase): Phrase | undefined {
+  let from = phrase.from;
+  const keep = (t: Token) => PRONOUNS.has(t.lower) || ANONYMOUS.has(t.lower);
+  while (from < phrase.to && isStopword(tokens[from]!.lower) && !keep(tokens[from]!)) from++;
+  return from < phrase.to ? { from, to: phrase.to } : undefined;
 }
 
 function namePart(token: Token): boolean {
-  return isCapitalised(token) || rolePart(token);
+  return isCapitalised(token) || rolePart(token, true);
 }
 
 // "Menteri Pendidikan dan Kebudayaan": "dan" between two capitalised words of a title.
@@ -33,10 +49,12 @@ export function phraseAfter(tokens: readonly Token[], at: number): Phrase | unde
   if (!first?.word) return undefined;
   if (PRONOUNS.has(first.lower)) return { from: at, to: at + 1 };
   let to = at;
-  while (to < tokens.length && to - at < MAX_WORDS && (isCapitalised(tokens[to]!) || rolePart(tokens[to]!))) to++;
-  if (to === at) return undefined;
-  if (tokens[to] && POINTERS.has(tokens[to]!.lower)) to++;
-  return { from: at, to };
+  while (to < tokens.length && to - at < MAX_WORDS) {
+    if (isCapitalised(tokens[to]!) || rolePart(tokens[to]!, to === at)) to++;
+    else if (inTitledPhrase(tokens, at, to)) to += 2;
+    else break;
+  }
+  return to === at ? undefined : trimmed(tokens, { from: at, to });
 }
 
 /**
@@ -52,5 +70,5 @@ export function phraseBefore(tokens: readonly Token[], verb: number): Phrase | u
   if (PRONOUNS.has(last.lower)) return { from: end - 1, to: end };
   let from = end;
   while (from > 0 && end - from < MAX_WORDS && (namePart(tokens[from - 1]!) || joiner(tokens, from - 1))) from--;
-  return from === end ? undefined : { from, to: end };
+  return from === end ? undefined : trimmed(tokens, { from, to: end });
 }

@@ -35,14 +35,14 @@ export function hasTitle(phrase: string): boolean {
 
 /**
  * How well a role phrase someone wrote names a role the article gave a person: 0 for no match.
- * The organisation words must agree, and the titles must share a word, or the phrase's title be a
+ * Every organisation word of the phrase must be in the role, and the titles must share a word, or the phrase's title be a
  * generic "head of" (Kepala, Pemimpin).
  */
 export function roleMatch(query: RoleParts, role: RoleParts): number {
   if (query.titles.length === 0) return 0;
   const rest = new Set(role.rest);
   const sharedRest = query.rest.filter((w) => rest.has(w)).length;
-  if (query.rest.length > 0 && sharedRest === 0) return 0;
+  if (sharedRest < query.rest.length) return 0;
   const titles = new Set(role.titles);
   const sharedTitles = query.titles.filter((w) => titles.has(w)).length;
   const generic = query.titles.every((w) => HEAD_WORDS.has(w));

@@ -8,6 +8,10 @@ import { ADVERBS, NOT_PERSON_WORDS, PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS }
 import { isAcronym, isCapitalised, type Token } from "./tokens.js";
 
 const NONE: ReadonlySet<string> = new Set();
+// Title words that are also parts of names ("Lukman Hakim", "Raja Juli"): a title only at the start
+// of a run or after another title or organisation word.
+const NAME_OR_TITLE = new Set(["hakim", "raja", "ratu", "sultan", "agung", "wali", "besar", "umum", "utama", "putra", "mayor"]);
+const ORG_HEADS = new Set(["partai", "universitas", "kampus", "klub", "tim", "pasukan", "kelompok", "gerakan", "yayasan", "kementerian", "dinas", "harian", "majalah", "bank"]);
 
 export interface Run {
   /** Index of the first and one past the last token. */
@@ -69,11 +73,16 @@ function isOrganisational(token: Token): boolean {
 /** Splits a run into role and name; a name has at most three words (the last two of a longer tail). */
 export function splitRun(tokens: readonly Token[], run: Run): SplitRun {
   let last = -1;
-  for (let k = run.from; k < run.to; k++) if (isOrganisational(tokens[k]!)) last = k;
+  for (let k = run.from; k < run.to; k++) {
+    const afterName = k > run.from && !isOrganisational(tokens[k - 1]!);
+    if (isOrganisational(tokens[k]!) && !(afterName && NAME_OR_TITLE.has(tokens[k]!.lower))) last = k;
+  }
   const titled = last >= 0 && tokens.slice(run.from, last + 1).some(isTitle);
   const role = last >= 0 ? { from: run.from, to: last + 1 } : undefined;
-  if (last + 1 >= run.to) return { role, titled };
-  let from = Math.max(last + 1, run.from);
+  // "Kementerian Agama", "Pasukan Penyelamat X": an organisation's name, not a role and a person.
+  if (last + 1 >= run.to || (role && !titled)) return { role, titled };
+  // "Partai Gerindra Prabowo Subianto": the word after an organisation head is the organisation's name.
+  let from = Math.max(last + 1, run.from) + (last >= 0 && ORG_HEADS.has(tokens[last]!.lower) && run.to - last > 2 ? 1 : 0);
   if (run.to - from > 3) from = tokens[run.to - 3]!.text.length === 1 ? run.to - 3 : run.to - 2;
   return { role, name: { from, to: run.to }, titled };
 }

@@ -17,5 +17,5 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
 
 /** The expansion of an abbreviation, or the word itself. */
 export function expandAbbreviation(word: string): string {
-  return ABBREVIATIONS[word] ?? word;
+  return Object.hasOwn(ABBREVIATIONS, word) ? ABBREVIATIONS[word]! : word;
 }

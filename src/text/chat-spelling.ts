@@ -27,5 +27,5 @@ const CHAT_SPELLING: Readonly<Record<string, string>> = Object.freeze({
 
 /** The standard spelling of a chat word, or the word itself. May return two words ("di mana"). */
 export function standardSpelling(token: string): string {
-  return CHAT_SPELLING[token] ?? token;
+  return Object.hasOwn(CHAT_SPELLING, token) ? CHAT_SPELLING[token]! : token;
 }

@@ -65,8 +65,7 @@ function lookup(word: string): readonly string[] | undefined {
 export function translateEnglishWord(word: string): readonly string[] {
   const w = word.trim().toLowerCase();
   if (!w) return NONE;
-  const news = NEWS_LEXICON[w];
-  if (news) return news;
+  if (Object.hasOwn(NEWS_LEXICON, w)) return NEWS_LEXICON[w]!;
   const direct = lookup(w);
   if (direct) return direct;
   const bases = baseForms(w);

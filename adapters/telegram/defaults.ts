@@ -1,0 +1,48 @@
+/**
+ * Frozen defaults for the Telegram adapter, each with the reason it has that value.
+ */
+export const TELEGRAM = Object.freeze({
+  /** The official Bot API server; TELEGRAM_API_ROOT points at a self-hosted one instead. */
+  apiRoot: "https://api.telegram.org",
+  /** Telegram refuses messages longer than this (UTF-16 units after parsing; we measure the HTML, which is longer). */
+  messageLimit: 4096,
+  /** Telegram's limit on callback_data. */
+  callbackDataBytes: 64,
+  /** Long-polling wait per getUpdates call: grammY's default, few idle requests, quick enough to stop. */
+  pollTimeoutSeconds: 30,
+  /**
+   * Updates being handled at once across all chats. Enough to keep a busy bot fast; small enough that a
+   * flood is held back at getUpdates instead of piling up in memory.
+   */
+  maxInFlight: 200,
+  /** update_ids remembered to drop re-sent webhook updates; Telegram re-sends within minutes, not thousands. */
+  dedupeWindow: 10_000,
+  /** Where the webhook server listens when TELEGRAM_WEBHOOK_PORT is unset (behind a TLS proxy). */
+  webhookPort: 8080,
+  /** Interface the webhook server listens on: all, so a reverse proxy or container port can reach it. */
+  webhookHost: "0.0.0.0",
+  /** Seconds Telegram may cache an inline answer: it depends only on the query text and the corpus. */
+  inlineCacheSeconds: 300,
+  /** Telegram shows at most 50 inline results. */
+  maxInlineResults: 50,
+  /** A callback query's toast text is cut by Telegram at 200 characters. */
+  callbackTextLimit: 200,
+});
+
+/** How transient failures (5xx, dropped connections, 429) are retried. */
+export interface RetryOptions {
+  /** Attempts in all, the first included. */
+  readonly maxAttempts: number;
+  /** First backoff delay after a 5xx or a dropped connection; doubles each attempt. */
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  /** A 429 asking to wait longer than this is not retried (the call fails and is logged). */
+  readonly maxRetryAfterSeconds: number;
+}
+
+/**
+ * Defaults: five attempts over about eight seconds ride out a Bot API restart or a flaky network
+ * without holding one chat's queue for minutes; Telegram's flood waits are usually seconds, rarely a
+ * minute.
+ */
+export const RETRY: RetryOptions = Object.freeze({ maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterSeconds: 60 });

@@ -1,0 +1,97 @@
+/**
+ * One update, start to finish: translate, check the rate limit, show "typing…", ask the core, deliver.
+ * This is the error boundary: a failure is logged (the logger redacts the token) and answered with a
+ * short apology, and the bot keeps serving.
+ */
+import type { Api } from "grammy";
+import type { CallbackQuery, InlineQuery, Message, Update } from "grammy/types";
+import { RATE_NOTICE, type Bot, type Incoming, type Lang, type RateLimiter, type Reply } from "../../src/index.js";
+import { renderPlain } from "../console/render-plain.js";
+import type { Logger } from "../logger.js";
+import { TELEGRAM } from "./defaults.js";
+import { deliver } from "./deliver.js";
+import { inlineResults } from "./inline.js";
+import { callbackToIncoming, inlineToIncoming, messageToIncoming, type BotIdentity } from "./to-incoming.js";
+
+export interface Handling {
+  readonly core: Bot;
+  readonly me: BotIdentity;
+  readonly limiter: RateLimiter;
+  readonly log: Logger;
+}
+
+const APOLOGY = Object.freeze({
+  id: "Maaf, terjadi kesalahan saat menjawab. Coba lagi sebentar lagi.",
+  en: "Sorry, something went wrong answering that. Please try again in a moment.",
+});
+
+/** Handles one update; never rejects. */
+export async function handleUpdate(api: Api, update: Update, deps: Handling): Promise<void> {
+  try {
+    if (update.message) await onMessage(api, update.message, deps);
+    else if (update.callback_query) await onButton(api, update.callback_query, deps);
+    else if (update.inline_query) await onInline(api, update.inline_query, deps);
+  } catch (error) {
+    deps.log.error(`update ${update.update_id} failed`, error);
+    await apologize(api, update).catch((again: unknown) => deps.log.error(`apology for update ${update.update_id} failed`, again));
+  }
+}
+
+async function onMessage(api: Api, message: Message, deps: Handling): Promise<void> {
+  const incoming = messageToIncoming(message, deps.me);
+  if (!incoming) return;
+  const target = { chatId: message.chat.id, replyTo: message.message_id };
+  const decision = deps.limiter.check(incoming.from.id);
+  if (decision === "drop") return;
+  if (decision === "notify") return deliver(api, notice(incoming), target);
+  await api.sendChatAction(message.chat.id, "typing").catch(() => undefined);
+  await deliver(api, deps.core.handle(incoming), target);
+}
+
+// Telegram shows a spinner on a button until its query is answered, so every path answers it.
+async function onButton(api: Api, query: CallbackQuery, deps: Handling): Promise<void> {
+  const incoming = callbackToIncoming(query);
+  if (!incoming) return void (await api.answerCallbackQuery(query.id));
+  const decision = deps.limiter.check(incoming.from.id);
+  if (decision !== "allow") {
+    return void (await api.answerCallbackQuery(query.id, decision === "notify" ? { text: plain(notice(incoming)) } : {}));
+  }
+  const reply = deps.core.handle(incoming);
+  // A button under an inline-mode message has no chat to post in: the reply goes in an alert.
+  if (!query.message) return void (await api.answerCallbackQuery(query.id, { text: plain(reply), show_alert: true }));
+  await api.answerCallbackQuery(query.id);
+  await deliver(api, reply, { chatId: query.message.chat.id, replyTo: query.message.message_id });
+}
+
+// Inline queries are not rate limited: Telegram debounces and caches them, and nothing is posted
+// until the person picks a result, so a burst floods no chat.
+async function onInline(api: Api, query: InlineQuery, deps: Handling): Promise<void> {
+  const incoming = inlineToIncoming(query);
+  if (!incoming) return void (await api.answerInlineQuery(query.id, [], { cache_time: TELEGRAM.inlineCacheSeconds }));
+  const results = inlineResults(deps.core.handle(incoming));
+  await api.answerInlineQuery(query.id, results, { cache_time: TELEGRAM.inlineCacheSeconds });
+}
+
+async function apologize(api: Api, update: Update): Promise<void> {
+  const from = update.message?.from ?? update.callback_query?.from;
+  const text = APOLOGY[langOf(from?.language_code)];
+  if (update.callback_query) await api.answerCallbackQuery(update.callback_query.id, { text });
+  else if (update.message) {
+    await api.sendMessage(update.message.chat.id, text, { reply_parameters: { message_id: update.message.message_id, allow_sending_without_reply: true } });
+  }
+}
+
+function notice(incoming: Incoming): Reply {
+  const lang = langOf(incoming.locale);
+  return { lang, blocks: [{ kind: "text", text: RATE_NOTICE[lang] }] };
+}
+
+function langOf(locale: string | undefined): Lang {
+  return locale?.toLowerCase().startsWith("en") ? "en" : "id";
+}
+
+function plain(reply: Reply): string {
+  const text = renderPlain(reply);
+  const chars = [...text];
+  return chars.length <= TELEGRAM.callbackTextLimit ? text : `${chars.slice(0, TELEGRAM.callbackTextLimit - 1).join("")}…`;
+}

@@ -1,0 +1,36 @@
+/**
+ * Long polling. Before polling starts, one getUpdates without waiting proves that no other instance or
+ * webhook holds the updates (409), so that failure is a start-up error. Stopping confirms the last
+ * update taken, refuses the rest of the batch (Telegram sends them again on the next start), and
+ * waits for the updates in hand to be answered: none is lost or answered twice across a restart.
+ */
+import type { Bot as Client } from "grammy";
+import type { RunningService, StartupError } from "../service.js";
+import type { TelegramSettings } from "./settings.js";
+import { ALLOWED_UPDATES, type Intake } from "./start.js";
+import { atStartup, startupError } from "./startup-error.js";
+
+export async function startPolling(client: Client, settings: TelegramSettings, intake: Intake, onFatal: (error: StartupError) => void): Promise<RunningService> {
+  await atStartup(() => client.api.deleteWebhook(), settings.apiRoot);
+  await atStartup(() => client.api.getUpdates({ limit: 1, timeout: 0 }), settings.apiRoot);
+  let stopping = false;
+  const running = client.start({ allowed_updates: [...ALLOWED_UPDATES], timeout: settings.pollTimeoutSeconds }).catch((error: unknown) => {
+    if (!stopping) onFatal(startupError(error, settings.apiRoot));
+  });
+  return {
+    name: "Telegram",
+    stop: async () => {
+      stopping = true;
+      // bot.stop() reads the offset to confirm synchronously; closing the intake in the same tick
+      // means every update taken is confirmed and every update refused is not.
+      const confirmed = client.stop();
+      intake.accepting = false;
+      try {
+        await confirmed;
+      } finally {
+        await running;
+        await intake.queue.drain();
+      }
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * `startTelegram`: wires the grammY client to the core. Start-up failures (bad token, another
+ * instance) reject with a StartupError; once running, updates are handled concurrently across chats,
+ * in order within each chat, each behind the error boundary in handle.ts.
+ */
+import { Bot as Client } from "grammy";
+import type { Update } from "grammy/types";
+import { RateLimiter, type Bot } from "../../src/index.js";
+import type { Logger } from "../logger.js";
+import type { RunningService, StartupError } from "../service.js";
+import { ChatQueue } from "./chat-queue.js";
+import { TELEGRAM } from "./defaults.js";
+import { handleUpdate, type Handling } from "./handle.js";
+import { setMenus } from "./menu.js";
+import { startPolling } from "./polling.js";
+import { RecentIds } from "./recent-ids.js";
+import { retryTransformers } from "./retry.js";
+import type { TelegramSettings } from "./settings.js";
+import { atStartup } from "./startup-error.js";
+import { startWebhook } from "./webhook.js";
+
+export interface StartOptions {
+  /**
+   * Called when Telegram stops a running bot (token revoked, another instance took over). By default
+   * the one-line reason is printed and the process exits with code 1.
+   */
+  readonly onFatal?: (error: StartupError) => void;
+}
+
+/** The update kinds the bot reads; Telegram sends no others. */
+export const ALLOWED_UPDATES = Object.freeze(["message", "callback_query", "inline_query"] as const);
+
+/** The intake every update goes through: drop repeats and late arrivals, queue the rest per chat. */
+export interface Intake {
+  accepting: boolean;
+  readonly queue: ChatQueue;
+}
+
+export async function startTelegram(core: Bot, settings: TelegramSettings, log: Logger, options: StartOptions = {}): Promise<RunningService> {
+  const client = new Client(settings.token, { client: { apiRoot: settings.apiRoot } });
+  client.api.config.use(...retryTransformers(settings.retry));
+  const me = await atStartup(() => client.api.getMe(), settings.apiRoot);
+  client.botInfo = me;
+  await setMenus(client.api, core.commands).catch((error: unknown) => log.error("could not set the command menu", error));
+  const deps: Handling = {
+    core,
+    me: { id: me.id, username: me.username, commands: new Set(core.commands.map((c) => c.name)) },
+    limiter: new RateLimiter(settings.rateLimit),
+    log,
+  };
+  const intake: Intake = { accepting: true, queue: new ChatQueue(settings.maxInFlight) };
+  const recent = new RecentIds(TELEGRAM.dedupeWindow);
+  client.use(async (ctx) => {
+    if (!intake.accepting || !recent.add(ctx.update.update_id)) return;
+    await intake.queue.push(chatKey(ctx.update), () => handleUpdate(ctx.api, ctx.update, deps));
+  });
+  client.catch((error) => log.error(`update ${error.ctx.update.update_id} failed`, error.error));
+  const onFatal = options.onFatal ?? exitWith;
+  const service = settings.webhook
+    ? await startWebhook(client, settings.webhook, intake, settings.apiRoot, log)
+    : await startPolling(client, settings, intake, onFatal);
+  log.info(`Telegram: serving @${me.username} by ${settings.webhook ? "webhook" : "long polling"}`);
+  return service;
+}
+
+// Updates of one chat are handled in order; inline queries and buttons without a chat, per person.
+function chatKey(update: Update): string {
+  const chat = update.message?.chat.id ?? update.callback_query?.message?.chat.id;
+  if (chat !== undefined) return `c${chat}`;
+  return `u${update.callback_query?.from.id ?? update.inline_query?.from.id ?? 0}`;
+}
+
+function exitWith(error: StartupError): void {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}

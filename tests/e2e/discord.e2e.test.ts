@@ -1,0 +1,220 @@
+/**
+ * The Discord adapter end to end: the real discord.js client against the fake Discord on loopback.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBot, loadCorpus } from "../../src/index.js";
+import { DEFAULT_CORPUS } from "../../adapters/corpus-path.js";
+import { createLogger } from "../../adapters/logger.js";
+import type { RunningService } from "../../adapters/service.js";
+import { startDiscord } from "../../adapters/discord/start.js";
+import { FakeDiscord, IDS, type Call } from "./fake-discord.js";
+import { autocomplete, DM_CHANNEL, post, press, slash, type Person } from "./fake-discord-payloads.js";
+
+const TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake00.e2e-token-that-is-long-enough-000000";
+const bot = createBot(loadCorpus(DEFAULT_CORPUS));
+const has = (name: string) => bot.commands.some((c) => c.name === name && c.listed);
+const logs: string[] = [];
+// A question the article answers (so its reply has the Konteks button), found with the same core:
+// the e2e test checks the adapter, not the core's answers, which are tuned elsewhere.
+const ANSWERED = readFileSync("tests/fixtures/questions-default.jsonl", "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "")
+  .map((line) => (JSON.parse(line) as { q: string }).q)
+  .find((q) => bot.handle({ text: `/ask ${q}`, chat: { id: "t", kind: "group" }, from: { id: "t" } }).blocks.some((b) => b.kind === "buttons"));
+let fake: FakeDiscord;
+let service: RunningService;
+let people = 0;
+
+/** A fresh person, so the rate limit of one test never touches another. */
+function person(): Person {
+  people += 1;
+  return { id: `18000000000000${String(people).padStart(5, "0")}`, username: `person${people}` };
+}
+
+async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 4_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** The first accepted response to an interaction, once it arrives. */
+async function firstResponse(id: string): Promise<{ type: number; data?: Record<string, unknown> }> {
+  const call = await until(`a response to ${id}`, () => fake.callbacks(id)[0]);
+  return call.body as { type: number; data?: Record<string, unknown> };
+}
+
+/** The message the bot sent in reply to this message. */
+function replyTo(messageId: string): Call | undefined {
+  return fake.calls.find((c) => c.method === "POST" && c.status < 300 && (c.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === messageId);
+}
+
+const settings = () => ({ token: TOKEN, applicationId: IDS.application, guildId: null, apiUrl: fake.apiUrl, shards: "auto" as const });
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start(TOKEN);
+  const log = createLogger([TOKEN], (line) => logs.push(line));
+  service = await startDiscord(bot, settings(), log);
+});
+
+afterAll(async () => {
+  await service?.stop();
+  await fake?.stop();
+});
+
+describe("slash commands", () => {
+  it("answers /ask with the article's sentence, buttons, and no pings", async () => {
+    const id = slash(fake, "ask", { question: ANSWERED! }, { user: person() });
+    const response = await firstResponse(id);
+    expect(response.type).toBe(4);
+    expect(response.data?.allowed_mentions).toEqual({ parse: [] });
+    const labels = JSON.stringify(response.data?.components);
+    expect(labels).toContain("Konteks");
+  });
+
+  it("answers /help and /about in plain text", async () => {
+    const help = await firstResponse(slash(fake, "help", {}, { user: person() }));
+    expect(String(help.data?.content)).toContain("/ask");
+    const about = await firstResponse(slash(fake, "about", {}, { user: person(), locale: "en-US" }));
+    expect(String(about.data?.content)).toMatch(/Title|Judul/);
+  });
+
+  it.skipIf(!has("summary"))("answers /summary with an embed inside Discord's limits", async () => {
+    const response = await firstResponse(slash(fake, "summary", { sentences: 3 }, { user: person() }));
+    const embeds = response.data?.embeds as { description?: string }[];
+    expect(embeds.length).toBeGreaterThan(0);
+    for (const embed of embeds) expect(embed.description?.length ?? 0).toBeLessThanOrEqual(4096);
+  });
+
+  it.skipIf(!has("quote"))("answers /quote and autocompletes speakers with at most 25 choices", async () => {
+    const choices = await firstResponse(autocomplete(fake, "quote", { speaker: "S" }, "speaker", { user: person() }));
+    expect(choices.type).toBe(8);
+    const list = choices.data?.choices as { name: string; value: string }[];
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.length).toBeLessThanOrEqual(25);
+    const quote = await firstResponse(slash(fake, "quote", { speaker: list[0]!.value }, { user: person() }));
+    expect(quote.type).toBe(4);
+  });
+
+  it.skipIf(!has("speakers"))("answers /speakers", async () => {
+    const response = await firstResponse(slash(fake, "speakers", {}, { user: person() }));
+    expect(response.type).toBe(4);
+  });
+
+  it("defers when the interaction is already old, then edits the deferred reply", async () => {
+    const id = slash(fake, "help", {}, { user: person(), ageMs: 2_500 });
+       expect((await firstResponse(id)).type).toBe(5);
+    await until("the edited reply", () => fake.answers(id).find((c) => c.method === "PATCH"));
+    expect(fake.callbacks(id)).toHaveLength(1);
+  });
+});
+
+describe("buttons", () => {
+  it("Konteks shows the sentences around the answer, still after the bot restarted", async () => {
+    const asked = await firstResponse(slash(fake, "ask", { question: ANSWERED! }, { user: person() }));
+    const rows = asked.data?.components as { components: { custom_id: string; label: string }[] }[];
+    const context = rows[0]!.components.find((b) => b.label === "Konteks")!;
+    await service.stop();
+    service = await startDiscord(createBot(loadCorpus(DEFAULT_CORPUS)), settings(), createLogger([TOKEN], (line) => logs.push(line)));
+    const response = await firstResponse(press(fake, context.custom_id, { user: person() }));
+    expect(response.type).toBe(4);
+    expect((response.data?.embeds as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it("a button from another corpus says it has expired", async () => {
+    const response = await firstResponse(press(fake, "ctx:ffffff:0:1", { user: person() }));
+    expect(String(response.data?.content)).toContain("kedaluwarsa");
+  });
+});
+
+describe("messages", () => {
+  it("answers a mention (with @everyone and a role in it) without pinging anyone", async () => {
+    const text = `<@${IDS.bot}> @everyone <@&${IDS.role}> siapa yang berbicara?`;
+    const id = post(fake, text, { user: person(), mention: true, mentionsEveryone: true });
+    const reply = await until("the reply", () => replyTo(id));
+    expect(reply.path).toBe(`/channels/${IDS.channel}/messages`);
+    expect((reply.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it("answers a direct message", async () => {
+    const id = post(fake, "kapan pertemuannya?", { user: person(), dm: true });
+    const reply = await until("the DM reply", () => replyTo(id));
+    expect(reply.path).toBe(`/channels/${DM_CHANNEL}/messages`);
+  });
+
+  it("ignores other bots, itself, and server messages that do not mention it", async () => {
+    const robot = { ...person(), bot: true };
+    const ignored = [
+      post(fake, `<@${IDS.bot}> siapa?`, { user: robot, mention: true }),
+      post(fake, `<@${IDS.bot}> siapa?`, { user: { id: IDS.bot, username: "self", bot: true }, mention: true }),
+      post(fake, "siapa yang berbicara?", { user: person() }),
+    ];
+    const marker = post(fake, `<@${IDS.bot}> siapa yang berbicara?`, { user: person(), mention: true });
+    await until("the marker's reply", () => replyTo(marker));
+    for (const id of ignored) expect(replyTo(id)).toBeUndefined();
+  });
+
+  it("escapes Markdown the bot echoes", async () => {
+    const id = post(fake, `<@${IDS.bot}> /__init__`, { user: person(), mention: true });
+    const reply = await until("the reply", () => replyTo(id));
+    const content = String((reply.body as { content: string }).content);
+    expect(content).toContain("\\_\\_init\\_\\_");
+  });
+
+  it("survives a 10,000-character message, emoji and bidi characters", async () => {
+    const long = post(fake, `<@${IDS.bot}> ${"Apakah NATO mendukung Ukraina? ".repeat(330)}`, { user: person(), mention: true });
+    const bidi = post(fake, `<@${IDS.bot}> 🇮🇩🙂 siapa \u202Eyang\u202C berbicara \u2067كلمة\u2069?`, { user: person(), mention: true });
+    for (const id of [long, bidi]) {
+      const reply = await until("the reply", () => replyTo(id));
+      expect(String((reply.body as { content?: string }).content ?? "").length).toBeLessThanOrEqual(2000);
+    }
+  });
+
+  it("answers a flood of 50 questions from one person five times, then once politely, then not at all", async () => {
+    const flooder = person();
+    const ids = Array.from({ length: 50 }, (_, i) => post(fake, `<@${IDS.bot}> pertanyaan ${i}: siapa?`, { user: flooder, mention: true }));
+    const marker = post(fake, `<@${IDS.bot}> siapa?`, { user: person(), mention: true });
+    await until("the marker's reply", () => replyTo(marker));
+    const replies = ids.map(replyTo).filter((c): c is Call => c !== undefined);
+    expect(replies).toHaveLength(6);
+    expect(String((replies[5]!.body as { content: string }).content)).toContain("Pelan-pelan");
+  });
+
+  it("answers every one of 50 slash commands from one person exactly once (the rest privately)", async () => {
+    const flooder = person();
+    const ids = Array.from({ length: 50 }, () => slash(fake, "ask", { question: "siapa?" }, { user: flooder }));
+    const responses = await Promise.all(ids.map(firstResponse));
+    for (const id of ids) expect(fake.callbacks(id)).toHaveLength(1);
+    const privately = responses.filter((r) => r.data?.flags === 64);
+    expect(privately).toHaveLength(45);
+  });
+});
+
+describe("faults", () => {
+  it("every interaction gets exactly one response through 429s, 500s and a dropped connection", async () => {
+    fake.fail({ method: "POST", path: /\/callback$/, status: 429, times: 2, retryAfter: 0.1 });
+    fake.fail({ method: "POST", path: /\/callback$/, status: 500, times: 2 });
+    const before = Array.from({ length: 4 }, () => slash(fake, "help", {}, { user: person() }));
+    await Promise.all(before.map(firstResponse));
+    fake.drop(0);
+    const after = Array.from({ length: 3 }, () => slash(fake, "help", {}, { user: person() }));
+    await Promise.all(after.map(firstResponse));
+    for (const id of [...before, ...after]) expect(fake.callbacks(id)).toHaveLength(1);
+    expect(fake.calls.filter((c) => c.status === 429 || c.status === 500).length).toBeGreaterThanOrEqual(4);
+    expect(fake.gatewayEvents.some((e) => e.op === 6)).toBe(true);
+  });
+
+  it("a refused reply is logged without the token, apologised for privately, and the bot keeps serving", async () => {
+    fake.fail({ method: "POST", path: /\/callback$/, status: 400, times: 1 });
+    const id = slash(fake, "help", {}, { user: person() });
+    const response = await until("the apology", () => fake.callbacks(id)[0]);
+    expect((response.body as { data: { flags: number } }).data.flags).toBe(64);
+    expect(logs.some((l) => l.includes("failed"))).toBe(true);
+    expect(logs.join("\n")).not.toContain(TOKEN);
+    expect((await firstResponse(slash(fake, "help", {}, { user: person() }))).type).toBe(4);
+  });
+});

@@ -73,7 +73,7 @@ export const NOT_PERSON_WORDS = set(`kementerian kemenag kemendikbud kemenlu dew
   italia spanyol belanda belgia swiss swedia norwegia finlandia polandia hungaria rumania bulgaria
   slovakia turki iran irak suriah israel palestina mesir arab saudi qatar malaysia singapura thailand
   vietnam filipina myanmar kamboja laos brunei timor selandia baru kanada meksiko brasil argentina
-  nato pbb asean apec washington beijing moskow london paris tokyo islam kristen katolik hindu buddha
+  washington beijing moskow london paris tokyo islam kristen katolik hindu buddha
   muslim pasukan kelompok tim satuan komite forum asosiasi himpunan ikatan persatuan
   keuangan luar dalam pertahanan pendidikan kebudayaan kesehatan agama perdagangan perindustrian
   pertanian perhubungan sosial hukum ham pariwisata energi koperasi kelautan perikanan lingkungan

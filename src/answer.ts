@@ -31,8 +31,9 @@ export function answerQuestion(question: string, index: SearchIndex): Answer {
 
 /** Confidence in [0, 1] from the evidence for the best sentence (weights in CONFIDENCE). */
 export function confidenceOf(query: Query, index: SearchIndex, ranked: readonly Ranked[]): number {
-  const { coverage, known } = evidenceFor(query, index, ranked);
-  return (coverage + CONFIDENCE.knownWeight * known) / (1 + CONFIDENCE.knownWeight);
+  const { coverage, known, answerType } = evidenceFor(query, index, ranked);
+  const { knownWeight, typeWeight } = CONFIDENCE;
+  return (coverage + knownWeight * known + typeWeight * answerType) / (1 + knownWeight + typeWeight);
 }
 
 function notCovered(question: string, query: Query, nearest: readonly SentenceRef[], confidence = 0): Answer {

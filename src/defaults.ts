@@ -12,19 +12,31 @@ export const RETRIEVAL = Object.freeze({
    * the article's subject even when the answering sentence does not (TyDi pooled: top-1 rises sharply
    * with it); measured on the TyDi pool, 0.3–0.6 are equally good.
    */
-  articleWeight: 0.4,
+  articleWeight: 1.5,
+  /**
+   * Weight, within an article's sentences, of a question word that is in the article's title (its
+   * subject): it picks the article, not the sentence. Measured on TyDi within passages.
+   */
+  titleTermWeight: 0.5,
   /** Share of a neighbouring sentence's score a sentence inherits (answers sit next to their topic). */
   neighbourWeight: 0.15,
   /** Multiplier for sentences that hold the kind of thing asked for (a date for "kapan", ...). */
-  answerTypeBoost: 0.35,
+  answerTypeBoost: 1.0,
   /** Weight of a fuzzy (typo) match relative to an exact one, times (1 - Fuse score). */
   fuzzyWeight: 0.9,
+  /** Weight of a colloquial form's standard root ("nambah" → "tambah"): nearly the word itself. */
+  colloquialWeight: 0.9,
+  /** Weight of a near-synonym (shared English rendering): a paraphrase, not the same word. */
+  synonymWeight: 0.6,
   /** Weight of an English word's Indonesian translation. */
   translationWeight: 0.9,
   /** Fuse.js score at or under which a vocabulary word is taken as the same word mistyped. */
   fuzzyMaxScore: 0.3,
-  /** Query words shorter than this are never fuzzy-matched: short words have too many neighbours. */
-  fuzzyMinLength: 4,
+  /**
+   * Query words shorter than this are never fuzzy-matched: a four-letter word is one typo away from
+   * too many others ("kota" / "kata").
+   */
+  fuzzyMinLength: 5,
   /** A runner-up is offered as an alternative when it scores at least this share of the best. */
   alternativeRatio: 0.75,
   /** At most this many alternatives: more is noise in a group chat. */
@@ -40,10 +52,13 @@ export const CONFIDENCE = Object.freeze({
    */
   answerThreshold: 0.34,
   /**
-   * Confidence = (coverage + knownWeight * known) / (1 + knownWeight): how much of the question the
-   * sentence holds, and how much of it the corpus knows at all. Chosen by the same sweep.
+   * Confidence = (coverage + knownWeight * known + typeWeight * answerType) / (1 + knownWeight +
+   * typeWeight): how much of the question the sentence holds, how much the corpus knows at all, and
+   * whether the sentence holds the kind of thing asked. The sweep found coverage alone best (0, 0):
+   * the other two add nothing once near-synonyms and answer types shape the ranking.
    */
-  knownWeight: 1,
+  knownWeight: 0,
+  typeWeight: 0,
   /** A query word found only next to the sentence (previous/next sentence, title) counts this much. */
   contextCredit: 0.6,
 });

@@ -1,5 +1,6 @@
 import Fuse from "fuse.js";
 import { RETRIEVAL } from "../defaults.js";
+import { editDistance } from "../text/edit-distance.js";
 
 export interface FuzzyHit {
   readonly word: string;
@@ -26,7 +27,7 @@ export class FuzzyVocabulary {
 
   constructor(vocabulary: Iterable<string>) {
     for (const word of vocabulary) {
-      if (word.length < RETRIEVAL.fuzzyMinLength - 1) continue;
+      if (word.length < RETRIEVAL.fuzzyMinLength - 1) continue; // one deletion away at most
       const key = word[0]!;
       const bucket = this.buckets.get(key) ?? [];
       bucket.push(word);
@@ -40,10 +41,15 @@ export class FuzzyVocabulary {
     const cached = this.cache.get(word);
     if (cached) return cached;
     const fuse = this.fuseFor(word[0]!);
-    const hits = (fuse?.search(word, { limit: limit * 4 }) ?? [])
-      .filter((r) => Math.abs(r.item.length - word.length) <= 2)
+    // Fuse.js proposes; an edit-distance check keeps only what is plausibly the same word mistyped
+    // (Fuse's scores are generous: "serikat" scores close to "sepakat").
+    const allowed = allowedEdits(word.length);
+    const hits = (fuse?.search(word, { limit: limit * 6 }) ?? [])
+      .map((r) => ({ word: r.item, score: r.score ?? 1, edits: editDistance(word, r.item, allowed) }))
+      .filter((h) => h.edits <= allowed)
+      .sort((a, b) => a.edits - b.edits || a.score - b.score)
       .slice(0, limit)
-      .map((r) => ({ word: r.item, score: r.score ?? 1 }));
+      .map(({ word: w, score }) => ({ word: w, score }));
     if (this.cache.size > 50_000) this.cache.clear();
     this.cache.set(word, hits);
     return hits;
@@ -58,4 +64,9 @@ export class FuzzyVocabulary {
     this.fuses.set(letter, fuse);
     return fuse;
   }
+}
+
+/** Typos allowed in a word of this length: 1 up to 7 letters, 2 from 8 on (shorter words never reach here). */
+function allowedEdits(length: number): number {
+  return length >= 8 ? 2 : 1;
 }

@@ -89,7 +89,9 @@ export class SearchIndex {
       this.articleField.add(articleTf);
       this.articleRanges.push({ start, end: this.sentences.length });
     });
-    this.fuzzy = new FuzzyVocabulary(this.vocabulary);
+    // Stems join the fuzzy vocabulary: a typo of a root ("tekat") finds it even when the corpus only
+    // has derived forms ("bertekad").
+    this.fuzzy = new FuzzyVocabulary([...this.vocabulary, ...this.sentenceField.postings.keys()]);
   }
 
   /** True when some sentence or title holds the term. */

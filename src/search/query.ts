@@ -2,6 +2,8 @@ import { RETRIEVAL } from "../defaults.js";
 import type { Lang } from "../types.js";
 import { translateEnglishWord } from "../text/lexicon.js";
 import { foldForMatching } from "../text/normalize.js";
+import { colloquialRoots } from "../text/colloquial.js";
+import { synonymsOf } from "../text/synonyms.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
 import { questionType, type QuestionType } from "./question-type.js";
@@ -51,17 +53,34 @@ export function languageOf(tokens: readonly string[]): Lang {
   return en > id ? "en" : "id";
 }
 
+/**
+ * The index terms that may stand for a question word, tried in order until one is in the corpus:
+ * its own stems (and, in English, its translations); colloquial readings ("nambah" → "tambah");
+ * the same word mistyped (Fuse.js); near-synonyms ("rapat" → "pertemuan").
+ */
 function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternative[] {
   const out = new Map<string, number>();
   const add = (term: string, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));
+  const found = () => [...out.keys()].some((term) => index.hasTerm(term));
   for (const term of termsOfWord(word)) add(term, 1);
   if (lang === "en") addTranslations(word, add);
-  if (![...out.keys()].some((term) => index.hasTerm(term)) && !index.vocabulary.has(word)) {
-    for (const hit of index.fuzzy.lookup(word)) {
-      for (const term of termsOfWord(hit.word)) add(term, RETRIEVAL.fuzzyWeight * (1 - hit.score));
+  if (found() || index.vocabulary.has(word)) return toList(out);
+  for (const root of colloquialRoots(word)) for (const term of termsOfWord(root)) if (index.hasTerm(term)) add(term, RETRIEVAL.colloquialWeight);
+  if (found()) return toList(out);
+  for (const hit of index.fuzzy.lookup(word)) {
+    for (const term of termsOfWord(hit.word).concat(hit.word)) {
+      if (index.hasTerm(term)) add(term, RETRIEVAL.fuzzyWeight * (1 - hit.score));
     }
   }
-  return [...out].map(([term, weight]) => ({ term, weight }));
+  if (found()) return toList(out);
+  for (const stem of [...out.keys()]) {
+    for (const synonym of synonymsOf(stem)) if (index.hasTerm(synonym)) add(synonym, RETRIEVAL.synonymWeight);
+  }
+  return toList(out);
+}
+
+function toList(terms: ReadonlyMap<string, number>): Alternative[] {
+  return [...terms].map(([term, weight]) => ({ term, weight }));
 }
 
 function addTranslations(word: string, add: (term: string, weight: number) => void): void {

@@ -14,6 +14,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QuestionType]> = [
 
 /** The kind of answer a (folded, chat-spelling-expanded) question asks for. */
 export function questionType(folded: string): QuestionType {
-  for (const [pattern, type] of RULES) if (pattern.test(folded)) return type;
+  // The particle -kah does not change the question: "kapankah" asks what "kapan" asks.
+  const plain = folded.replace(/\b(kapan|siapa|dimana|di mana|mana|berapa|mengapa|kenapa|bagaimana|apa)kah\b/g, "$1");
+  for (const [pattern, type] of RULES) if (pattern.test(plain)) return type;
   return "unknown";
 }

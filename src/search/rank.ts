@@ -13,7 +13,7 @@ const ARTICLE_CANDIDATES = 15;
 
 /** Sentences that match the query, best first. */
 export function rankSentences(query: Query, index: SearchIndex): Ranked[] {
-  const sentenceScores = bm25(query.groups, index.sentenceField);
+  const sentenceScores = bm25(query.groups, index.sentenceField, (doc, term) => topicDiscount(index, doc, term));
   const articleScores = bm25(query.groups, index.articleField);
   const candidates = new Set<number>(sentenceScores.keys());
   for (const article of topKeys(articleScores, ARTICLE_CANDIDATES)) {
@@ -38,7 +38,12 @@ export interface Evidence {
   readonly known: number;
   /** Share of the best score the runner-up reaches (1: a tie, 0: no runner-up). */
   readonly closeness: number;
+  /** 1 when the sentence holds the kind of thing asked for, 0 when it lacks it, 0.5 when none is asked. */
+  readonly answerType: number;
 }
+
+// Question types whose answer a sentence visibly holds or lacks.
+const TYPED = new Set(["person", "time", "place", "number", "cause"]);
 
 /** The evidence for the best-ranked sentence. */
 export function evidenceFor(query: Query, index: SearchIndex, ranked: readonly Ranked[]): Evidence {
@@ -48,12 +53,14 @@ export function evidenceFor(query: Query, index: SearchIndex, ranked: readonly R
   for (const group of query.groups) {
     const weight = groupIdf(group, index.sentenceField);
     total += weight;
-    if (group.alternatives.some((alt) => index.hasTerm(alt.term))) known += weight;
+    known += weight * Math.max(0, ...group.alternatives.map((alt) => (index.hasTerm(alt.term) ? alt.weight : 0)));
   }
+  const types = index.sentences[best.sentence]!.answerTypes;
   return {
     coverage: coverage(query, index, best.sentence),
     known: total === 0 ? 0 : known / total,
     closeness: ranked[1] ? ranked[1].score / best.score : 0,
+    answerType: !TYPED.has(query.type) ? 0.5 : types.has(query.type) ? 1 : 0,
   };
 }
 
@@ -91,7 +98,22 @@ function groupIdf(group: TermGroup, field: Field): number {
   return Math.max(...present.map((alt) => field.idf(alt.term)));
 }
 
-function bm25(groups: readonly TermGroup[], field: Field): Map<number, number> {
+/**
+ * A question word that names the article's subject (it is in the title) says which article, not
+ * which sentence: "Kapan Gerakan Pemuda Ansor didirikan?" is answered by "Organisasi ini didirikan
+ * pada ..." in an article titled with the name. Such words count less within the article's sentences;
+ * the article's own score still carries them.
+ */
+function topicDiscount(index: SearchIndex, sentence: number, term: string): number {
+  const title = index.titleTerms[index.sentences[sentence]!.article]!;
+  return title.has(term) ? RETRIEVAL.titleTermWeight : 1;
+}
+
+function bm25(
+  groups: readonly TermGroup[],
+  field: Field,
+  discount: (doc: number, term: string) => number = () => 1,
+): Map<number, number> {
   const totals = new Map<number, number>();
   const average = field.averageLength;
   for (const group of groups) {
@@ -102,7 +124,7 @@ function bm25(groups: readonly TermGroup[], field: Field): Map<number, number> {
       const idf = field.idf(alt.term) * alt.weight;
       for (const { doc, tf } of postings) {
         const norm = 1 - RETRIEVAL.b + (RETRIEVAL.b * field.lengths[doc]!) / average;
-        const value = (idf * tf * (RETRIEVAL.k1 + 1)) / (tf + RETRIEVAL.k1 * norm);
+        const value = (discount(doc, alt.term) * idf * tf * (RETRIEVAL.k1 + 1)) / (tf + RETRIEVAL.k1 * norm);
         if (value > (best.get(doc) ?? 0)) best.set(doc, value);
       }
     }

@@ -19,7 +19,7 @@ export function words(text: string): string[] {
 
 /** Question words: like `words`, with abbreviations of titles expanded ("sekjen"). */
 export function questionWords(text: string): string[] {
-  return words(text).flatMap((word) => expandAbbreviation(word).split(" "));
+  return words(text).flatMap((word) => expandAbbreviation(word).split(" ").flatMap(splitCompound));
 }
 
 /** The index terms of a word: its stems, or nothing for a function word. */

@@ -21,6 +21,9 @@ const CHAT_SPELLING: Readonly<Record<string, string>> = Object.freeze({
   negri: "negeri", ama: "sama", mo: "mau", pengen: "ingin", pgn: "ingin", pengin: "ingin",
   emang: "memang", emg: "memang", dpt: "dapat", sblm: "sebelum", stlh: "setelah", ttg: "tentang",
   jg: "juga", jga: "juga", msh: "masih", lbh: "lebih", byk: "banyak", bnyk: "banyak",
+  hrs: "harus", hrus: "harus", dtg: "datang", dateng: "datang", duit: "uang", doang: "saja",
+  gede: "besar", dikit: "sedikit", bener: "benar", pake: "pakai", kek: "seperti", ato: "atau",
+  atw: "atau", skt: "sakit", smua: "semua", sy: "saya", gw: "saya", gue: "saya", lu: "kamu",
   kmrn: "kemarin", gitu: "begitu", gini: "begini", ntar: "nanti", sampe: "sampai",
   nyerang: "menyerang", ngirim: "mengirim", ngasih: "memberi", kasih: "beri",
 });

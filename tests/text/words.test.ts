@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { colloquialRoots } from "../../src/text/colloquial.js";
+import { editDistance } from "../../src/text/edit-distance.js";
+import { stems } from "../../src/text/stem.js";
+import { synonymsOf } from "../../src/text/synonyms.js";
+import { questionType } from "../../src/search/question-type.js";
+import { questionWords } from "../../src/search/terms.js";
+
+describe("word readings", () => {
+  it("reads colloquial verb forms as standard roots", () => {
+    expect(colloquialRoots("nambah")).toContain("tambah");
+    expect(colloquialRoots("nyebar")).toContain("sebar");
+    expect(colloquialRoots("ngirim")).toContain("kirim");
+    expect(colloquialRoots("ngerusak")).toContain("rusak");
+    expect(colloquialRoots("mukul")).toContain("pukul");
+    expect(colloquialRoots("bantuin")).toContain("bantu");
+    expect(colloquialRoots("meja")).not.toContain("meja");
+  });
+
+  it("adds the k-/t- root readings Snowball leaves out", () => {
+    expect(stems("mengerahkan")).toEqual(expect.arrayContaining(["kerah"]));
+    expect(stems("menekankan")).toEqual(expect.arrayContaining(["tekan"]));
+    expect(stems("dikerahkan")).toContain("kerah");
+  });
+
+  it("measures edit distance with transpositions and stops past the limit", () => {
+    expect(editDistance("stoltenbreg", "stoltenberg", 2)).toBe(1);
+    expect(editDistance("nukir", "nuklir", 1)).toBe(1);
+    expect(editDistance("serikat", "sepakat", 2)).toBe(2);
+    expect(editDistance("serikat", "sepakat", 1)).toBe(2); // past the limit: limit + 1
+    expect(editDistance("kota", "kota", 0)).toBe(0);
+  });
+
+  it("derives near-synonyms from shared English renderings", () => {
+    const meeting = synonymsOf(stems("rapat")[0]!);
+    expect(meeting).toContain(stems("pertemuan")[0]);
+  });
+
+  it("expands chat spellings, chat reduplication and title abbreviations in questions", () => {
+    expect(questionWords("knp negara2 yg sdh ikut?")).toEqual(["mengapa", "negara", "yang", "sudah", "ikut"]);
+    expect(questionWords("siapa sekjen pbb")).toEqual(["siapa", "sekretaris", "jenderal", "perserikatan", "bangsa"]);
+    expect(questionWords("tahun 2022")).toEqual(["tahun", "2022"]);
+  });
+
+  it("reads the kind of answer asked for, with or without -kah", () => {
+    expect(questionType("kapankah ansor didirikan")).toBe("time");
+    expect(questionType("siapa pelatihnya")).toBe("person");
+    expect(questionType("di mana letaknya")).toBe("place");
+    expect(questionType("berapa luasnya")).toBe("number");
+    expect(questionType("tahun berapa dia lahir")).toBe("time");
+    expect(questionType("why did it happen")).toBe("cause");
+  });
+});

@@ -17,8 +17,9 @@ const FUSE_OPTIONS = Object.freeze({
 
 /**
  * Typo-tolerant lookup of single words in the corpus vocabulary, with Fuse.js doing what it is good
- * at: short strings. The vocabulary is bucketed by first letter so that each search scans a few
- * thousand words, not all of them; a typo in the first letter is rare in chat.
+ * at: short strings. The vocabulary is bucketed by first letter and length, and a word is looked up
+ * only in the buckets of lengths it could have with its allowed typos, so each search scans a few
+ * hundred words, not all of them; a typo in the first letter is rare in chat.
  */
 export class FuzzyVocabulary {
   private readonly buckets = new Map<string, string[]>();
@@ -28,7 +29,7 @@ export class FuzzyVocabulary {
   constructor(vocabulary: Iterable<string>) {
     for (const word of vocabulary) {
       if (word.length < RETRIEVAL.fuzzyMinLength - 1) continue; // one deletion away at most
-      const key = word[0]!;
+      const key = bucketKey(word[0]!, word.length);
       const bucket = this.buckets.get(key) ?? [];
       bucket.push(word);
       this.buckets.set(key, bucket);
@@ -40,11 +41,14 @@ export class FuzzyVocabulary {
     if (word.length < RETRIEVAL.fuzzyMinLength) return [];
     const cached = this.cache.get(word);
     if (cached) return cached;
-    const fuse = this.fuseFor(word[0]!);
     // Fuse.js proposes; an edit-distance check keeps only what is plausibly the same word mistyped
     // (Fuse's scores are generous: "serikat" scores close to "sepakat").
     const allowed = allowedEdits(word.length);
-    const hits = (fuse?.search(word, { limit: limit * 6 }) ?? [])
+    const proposals = [];
+    for (let length = word.length - allowed; length <= word.length + allowed; length++) {
+      proposals.push(...(this.fuseFor(bucketKey(word[0]!, length))?.search(word, { limit: limit * 3 }) ?? []));
+    }
+    const hits = proposals
       .map((r) => ({ word: r.item, score: r.score ?? 1, edits: editDistance(word, r.item, allowed) }))
       .filter((h) => h.edits <= allowed)
       .sort((a, b) => a.edits - b.edits || a.score - b.score)
@@ -55,13 +59,13 @@ export class FuzzyVocabulary {
     return hits;
   }
 
-  private fuseFor(letter: string): Fuse<string> | undefined {
-    const existing = this.fuses.get(letter);
+  private fuseFor(key: string): Fuse<string> | undefined {
+    const existing = this.fuses.get(key);
     if (existing) return existing;
-    const bucket = this.buckets.get(letter);
+    const bucket = this.buckets.get(key);
     if (!bucket) return undefined;
     const fuse = new Fuse(bucket, FUSE_OPTIONS);
-    this.fuses.set(letter, fuse);
+    this.fuses.set(key, fuse);
     return fuse;
   }
 }
@@ -69,4 +73,8 @@ export class FuzzyVocabulary {
 /** Typos allowed in a word of this length: 1 up to 7 letters, 2 from 8 on (shorter words never reach here). */
 function allowedEdits(length: number): number {
   return length >= 8 ? 2 : 1;
+}
+
+function bucketKey(letter: string, length: number): string {
+  return `${letter}${length}`;
 }

@@ -6,14 +6,19 @@ export interface Logger {
 }
 
 export function createLogger(secrets: readonly string[], sink: (line: string) => void = (l) => console.error(l)): Logger {
-  const known = secrets.filter((s) => s.length >= 6);
-  const redact = (text: string) => known.reduce((out, secret) => out.split(secret).join("[redacted]"), text);
+  const redact = redactor(secrets);
   const write = (level: string, message: string) => sink(redact(`${new Date().toISOString()} ${level} ${message}`));
   return {
     info: (message) => write("info", message),
     warn: (message) => write("warn", message),
     error: (message, error) => write("error", error === undefined ? message : `${message}: ${describe(error)}`),
   };
+}
+
+/** A function that replaces every configured secret (6 characters or more) by "[redacted]". */
+export function redactor(secrets: readonly string[]): (text: string) => string {
+  const known = secrets.filter((s) => s.length >= 6);
+  return (text) => known.reduce((out, secret) => out.split(secret).join("[redacted]"), text);
 }
 
 function describe(error: unknown): string {

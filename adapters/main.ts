@@ -1,13 +1,13 @@
 /**
  * `npm start`: loads the corpus, builds the bot, and serves the console (no platform token) or the
  * platforms whose tokens are set. Exits non-zero with one clear line on a broken corpus, bad
- * configuration, or a platform refusing to start.
+ * configuration, or a platform refusing to start or failing while running (the others are stopped).
  */
 import { config as loadDotenv } from "dotenv";
 import { createBot, CorpusError, loadCorpus, type Bot } from "../src/index.js";
 import { ConfigError, readSettings, type Settings } from "./config.js";
 import { startConsole } from "./console/repl.js";
-import { createLogger, type Logger } from "./logger.js";
+import { createLogger, redactor, type Logger } from "./logger.js";
 import { StartupError, type RunningService } from "./service.js";
 import { startPlatforms } from "./platforms.js";
 
@@ -29,13 +29,22 @@ async function runConsole(bot: Bot): Promise<number> {
 async function runPlatforms(bot: Bot, settings: Settings, log: Logger): Promise<number> {
   const services: RunningService[] = await startPlatforms(bot, settings, log);
   log.info(`serving ${services.map((s) => s.name).join(" and ")}; Ctrl-C stops`);
-  await new Promise<void>((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
+  const signal = new Promise<null>((resolve) => {
+    process.once("SIGINT", () => resolve(null));
+    process.once("SIGTERM", () => resolve(null));
   });
-  log.info("stopping");
-  await Promise.allSettled(services.map((s) => s.stop()));
-  return 0;
+  const failure = Promise.race(services.map((s) => s.failed.then((error) => ({ service: s, error }))));
+  const ended = await Promise.race([signal, failure]);
+  if (ended === null) {
+    log.info("stopping");
+    await Promise.allSettled(services.map((s) => s.stop()));
+    return 0;
+  }
+  // One platform failed: the rest stop cleanly, then the reason is the process's last line.
+  await Promise.allSettled(services.filter((s) => s !== ended.service).map((s) => s.stop()));
+  // The adapters' messages never contain a token; redacting is the belt to those braces.
+  process.stderr.write(`${redactor(settings.secrets)(ended.error.message)}\n`);
+  return 1;
 }
 
 main().then(

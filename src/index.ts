@@ -16,14 +16,20 @@ import type { Answer, Corpus, Incoming, Lang, Reply } from "./types.js";
 import { OUTPUT } from "./defaults.js";
 import { truncate } from "./text/truncate.js";
 import { boundReply } from "./bound.js";
+import { quoteIndexOf } from "./quotes/index.js";
 
 export type * from "./types.js";
 export type { Command, CommandOption } from "./commands/command.js";
 export { CorpusError } from "./errors.js";
-export { RateLimiter, RATE_LIMIT, RATE_NOTICE, type RateDecision } from "./rate-limit.js";
+export { RateLimiter, RATE_LIMIT, RATE_NOTICE, type RateDecision, type RateLimitOptions } from "./rate-limit.js";
 export { loadCorpus } from "./corpus/load.js";
 export { parseArticle } from "./corpus/parse.js";
-export { parseMessage } from "./commands/parse.js";
+export { inlineToCommand, parseMessage } from "./commands/parse.js";
+export { summarize, SUMMARY, type SummaryOptions } from "./summary.js";
+export { findArticle } from "./summary/request.js";
+export { quoteIndexOf } from "./quotes/index.js";
+export type { Speaker, SpeakerHit, SpeakerIndex } from "./quotes/speakers.js";
+export { SPEAKER_MAX_SCORE } from "./quotes/reply.js";
 
 export interface Bot {
   /** The reply to one message (a command, a question, or a button press). Never throws. */
@@ -39,9 +45,11 @@ export interface Bot {
   readonly corpus: Corpus;
 }
 
-/** Builds the index once and returns the bot. */
+/** Builds the search and quote indexes once, at load, and returns the bot. */
 export function createBot(corpus: Corpus): Bot {
   const index = new SearchIndex(corpus);
+  // Extracting quotations reads every sentence: do it now, so the first /quote is as fast as the rest.
+  quoteIndexOf(corpus);
   const services: CoreServices = { corpus, index, ask: (q) => answerQuestion(q, index) };
   return {
     corpus,

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const SRC = join(import.meta.dirname, "..", "src");
+const ADAPTERS = join(import.meta.dirname, "..", "adapters");
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -23,5 +24,12 @@ describe("the core stays pure", () => {
   it("touches the file system only in the corpus loader", () => {
     const users = files(SRC).filter((f) => /from ["']node:fs["']|from ["']fs["']/.test(readFileSync(f, "utf8")));
     expect(users.map((f) => f.slice(SRC.length + 1))).toEqual(["corpus/load.ts"]);
+  });
+
+  it("is imported by adapters/ only through src/index.ts", () => {
+    for (const file of files(ADAPTERS)) {
+      const specifiers = [...readFileSync(file, "utf8").matchAll(/["']((?:\.\.\/)+src\/[^"']*)["']/g)].map((m) => m[1]);
+      for (const specifier of specifiers) expect(specifier, file).toMatch(/^(\.\.\/)+src\/index\.js$/);
+    }
   });
 });

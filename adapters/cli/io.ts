@@ -7,8 +7,16 @@ export interface CliIo {
   readonly stdin: AsyncIterable<string>;
 }
 
-/** The process's own standard streams, read line by line. */
+/**
+ * The process's own standard streams, read line by line. When the reader of stdout goes away
+ * (`npm run --silent cli -- quotes | head -1`), the CLI stops quietly with exit code 0: the reader
+ * has everything it asked for.
+ */
 export function processIo(): CliIo {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(0);
+  });
   return {
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),

@@ -1,6 +1,4 @@
-import type { Quote } from "../../src/index.js";
-import { quoteIndexOf } from "../../src/quotes/index.js";
-import { SPEAKER_MAX_SCORE } from "../../src/quotes/reply.js";
+import { quoteIndexOf, SPEAKER_MAX_SCORE, type Quote } from "../../src/index.js";
 import { loadBotFromArgs, takeFlag, takeOption, UsageError } from "./common.js";
 import type { CliIo } from "./io.js";
 

@@ -1,4 +1,4 @@
-import { quoteIndexOf } from "../../src/quotes/index.js";
+import { quoteIndexOf } from "../../src/index.js";
 import { loadBotFromArgs, takeFlag, UsageError } from "./common.js";
 import type { CliIo } from "./io.js";
 

@@ -1,6 +1,4 @@
-import type { Article, Corpus } from "../../src/index.js";
-import { SUMMARY, summarize } from "../../src/summary.js";
-import { findArticle } from "../../src/summary/request.js";
+import { findArticle, SUMMARY, summarize, type Article, type Corpus } from "../../src/index.js";
 import { loadBotFromArgs, takeFlag, takeOption, UsageError } from "./common.js";
 import type { CliIo } from "./io.js";
 

@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import type { Bot, Incoming } from "../../src/index.js";
 import type { RunningService } from "../service.js";
-import { PLAIN, renderPlain, type TextStyle } from "./render-plain.js";
+import { PLAIN, renderPlain, type TextStyle } from "../render-plain.js";
 
 const ANSI: TextStyle = {
   answer: (t) => `\x1b[1m${t}\x1b[0m`,
@@ -29,7 +29,7 @@ export function startConsole(bot: Bot, input: NodeJS.ReadableStream, output: Nod
     if (interactive) rl.prompt();
   });
   const done = new Promise<void>((resolve) => rl.on("close", resolve));
-  return { name: "console", done, stop: async () => rl.close() };
+  return { name: "console", done, failed: new Promise<Error>(() => undefined), stop: async () => rl.close() };
 }
 
 function message(text: string): Incoming {

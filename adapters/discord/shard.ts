@@ -39,8 +39,10 @@ async function runShard(): Promise<number> {
   const { discord, corpusPath, log } = discordFromEnv(false);
   const service = await startDiscord(createBot(loadCorpus(corpusPath)), discord, log);
   // The manager kills its shards on stop; a signal sent to the shard itself also ends it cleanly.
-  await untilSignal();
+  // A shard Discord closed for good ends with its one-line reason and exit code 1 (runEntry).
+  const failure = await Promise.race([untilSignal().then(() => null), service.failed]);
   await service.stop();
+  if (failure) throw failure;
   return 0;
 }
 

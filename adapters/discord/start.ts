@@ -2,11 +2,13 @@
  * Starts the Discord client: wires the handlers, logs in, and waits until the gateway is ready.
  * Slash commands and mentions need no privileged intent; Message Content is deliberately not asked
  * for (Discord still sends the text of messages that mention the bot, and of direct messages).
+ * Once running, a shard that Discord closes for good (token reset, invalid session that cannot
+ * identify again, sharding or intents refused) resolves the service's `failed`.
  */
-import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
+import { Client, Events, GatewayCloseCodes, GatewayIntentBits, Partials } from "discord.js";
 import type { Bot } from "../../src/index.js";
 import type { Logger } from "../logger.js";
-import { StartupError, type RunningService } from "../service.js";
+import { failureSignal, StartupError, type RunningService } from "../service.js";
 import { createHandlers, type HandlerOptions } from "./handlers.js";
 import type { DiscordSettings } from "./settings.js";
 
@@ -38,6 +40,13 @@ export async function startDiscord(bot: Bot, settings: DiscordSettings, log: Log
   client.on(Events.Error, (error) => log.error("discord: client error", error));
   client.on(Events.ShardError, (error, shard) => log.error(`discord: shard ${shard} connection error`, error));
   client.on(Events.ShardReconnecting, (shard) => log.warn(`discord: shard ${shard} reconnecting`));
+  const { failed, fail } = failureSignal();
+  let stopping = false;
+  // discord.js emits ShardDisconnect only for close codes it will not recover from; everything else
+  // (network errors, resumable closes, invalid sessions it can identify again) it retries itself.
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (!stopping) fail(disconnectError(event.code, shard));
+  });
   try {
     await connect(client, settings.token, options.readyTimeoutMs ?? READY_TIMEOUT_MS);
   } catch (error) {
@@ -47,7 +56,9 @@ export async function startDiscord(bot: Bot, settings: DiscordSettings, log: Log
   log.info(`discord: connected as ${client.user?.tag ?? "?"} (shards ${client.ws.shards.map((s) => s.id).join(",")}; ${client.guilds.cache.size} servers)`);
   return {
     name: "Discord",
+    failed,
     stop: async () => {
+      stopping = true;
       await client.destroy();
     },
   };
@@ -77,4 +88,18 @@ function startupError(error: unknown): StartupError {
   }
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return new StartupError(`Could not connect to Discord: ${reason}`);
+}
+
+/** Why a running shard was closed for good, for the operator. */
+function disconnectError(code: number, shard: number): StartupError {
+  if (code === GatewayCloseCodes.AuthenticationFailed) {
+    return new StartupError("Discord no longer accepts DISCORD_TOKEN (gateway close 4004, authentication failed): it was reset or revoked; copy the new token from the Developer Portal (Bot > Reset Token).");
+  }
+  if (code === GatewayCloseCodes.DisallowedIntents || code === GatewayCloseCodes.InvalidIntents) {
+    return new StartupError(`Discord refused the gateway intents (close ${code}): this bot needs none of the privileged ones; check the application's settings.`);
+  }
+  if (code === GatewayCloseCodes.ShardingRequired || code === GatewayCloseCodes.InvalidShard) {
+    return new StartupError(`Discord closed shard ${shard} (close ${code}): too many servers for this shard count; run npm run start:sharded with DISCORD_SHARDS=auto.`);
+  }
+  return new StartupError(`Discord closed shard ${shard} for good (gateway close ${code}); start the bot again.`);
 }

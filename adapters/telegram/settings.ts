@@ -1,12 +1,10 @@
 /**
  * Telegram settings from the environment: read once, validated, every problem named (never a value).
  */
-import { RATE_LIMIT, type RateLimiter } from "../../src/index.js";
+import { RATE_LIMIT, type RateLimitOptions } from "../../src/index.js";
 import { RETRY, TELEGRAM, type RetryOptions } from "./defaults.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
-/** The core's RateLimitOptions (not exported by src/index.ts). */
-type RateLimitOptions = NonNullable<ConstructorParameters<typeof RateLimiter>[0]>;
 
 export interface WebhookSettings {
   /** The public HTTPS address Telegram posts updates to (TELEGRAM_WEBHOOK_URL). */

@@ -1,13 +1,14 @@
 /**
  * `startTelegram`: wires the grammY client to the core. Start-up failures (bad token, another
- * instance) reject with a StartupError; once running, updates are handled concurrently across chats,
- * in order within each chat, each behind the error boundary in handle.ts.
+ * instance) reject with a StartupError; the same causes while running resolve the service's `failed`.
+ * Updates are handled concurrently across chats, in order within each chat, each behind the error
+ * boundary in handle.ts.
  */
 import { Bot as Client } from "grammy";
 import type { Update } from "grammy/types";
 import { RateLimiter, type Bot } from "../../src/index.js";
 import type { Logger } from "../logger.js";
-import type { RunningService, StartupError } from "../service.js";
+import type { RunningService } from "../service.js";
 import { ChatQueue } from "./chat-queue.js";
 import { TELEGRAM } from "./defaults.js";
 import { handleUpdate, type Handling } from "./handle.js";
@@ -21,10 +22,10 @@ import { startWebhook } from "./webhook.js";
 
 export interface StartOptions {
   /**
-   * Called when Telegram stops a running bot (token revoked, another instance took over). By default
-   * the one-line reason is printed and the process exits with code 1.
+   * Also told when Telegram stops a running bot (token revoked, another instance took over), with
+   * the same error `failed` resolves with. The adapter never exits the process itself.
    */
-  readonly onFatal?: (error: StartupError) => void;
+  readonly onFatal?: (error: Error) => void;
 }
 
 /** The update kinds the bot reads; Telegram sends no others. */
@@ -55,10 +56,10 @@ export async function startTelegram(core: Bot, settings: TelegramSettings, log: 
     await intake.queue.push(chatKey(ctx.update), () => handleUpdate(ctx.api, ctx.update, deps));
   });
   client.catch((error) => log.error(`update ${error.ctx.update.update_id} failed`, error.error));
-  const onFatal = options.onFatal ?? exitWith;
   const service = settings.webhook
     ? await startWebhook(client, settings.webhook, intake, settings.apiRoot, log)
-    : await startPolling(client, settings, intake, onFatal);
+    : await startPolling(client, settings, intake);
+  if (options.onFatal) void service.failed.then(options.onFatal);
   log.info(`Telegram: serving @${me.username} by ${settings.webhook ? "webhook" : "long polling"}`);
   return service;
 }
@@ -68,9 +69,4 @@ function chatKey(update: Update): string {
   const chat = update.message?.chat.id ?? update.callback_query?.message?.chat.id;
   if (chat !== undefined) return `c${chat}`;
   return `u${update.callback_query?.from.id ?? update.inline_query?.from.id ?? 0}`;
-}
-
-function exitWith(error: StartupError): void {
-  process.stderr.write(`${error.message}\n`);
-  process.exit(1);
 }

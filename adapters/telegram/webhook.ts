@@ -2,12 +2,13 @@
  * Webhook mode: a plain HTTP server (put it behind a TLS proxy) that checks Telegram's secret token
  * on every request. Updates are queued and acknowledged at once, so Telegram never times out and
  * re-sends; a re-sent update is still dropped by update_id. While stopping, requests get 503 so that
- * Telegram keeps the update for the next start.
+ * Telegram keeps the update for the next start. Telegram cannot tell a webhook that it was replaced,
+ * so this service never reports a failure.
  */
 import { createServer, type Server } from "node:http";
 import { webhookCallback, type Bot as Client } from "grammy";
 import type { Logger } from "../logger.js";
-import { StartupError, type RunningService } from "../service.js";
+import { failureSignal, StartupError, type RunningService } from "../service.js";
 import type { WebhookSettings } from "./settings.js";
 import { ALLOWED_UPDATES, type Intake } from "./start.js";
 import { atStartup } from "./startup-error.js";
@@ -32,6 +33,7 @@ export async function startWebhook(client: Client, webhook: WebhookSettings, int
   });
   return {
     name: "Telegram",
+    failed: failureSignal().failed,
     stop: async () => {
       intake.accepting = false;
       await close(server);

@@ -1,6 +1,6 @@
 /**
  * Who a speaker phrase names: a person by name (canonical: the fullest form in the article), a
- * pronoun or clitic (-nya) resolved to the most recent plausible person, a role ("Kepala NATO")
+ * pronoun or clitic (-nya) resolved to the most recent plausible person, a role ("Ketum PSSI")
  * resolved through the roles the article gave its people, or an organisation as written.
  */
 import { ANONYMOUS, PRONOUNS } from "./lexicon.js";

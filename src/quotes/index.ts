@@ -1,6 +1,6 @@
 /**
- * The quote index of a corpus, built once (on first use) and remembered for as long as the corpus
- * lives: every command and the ask path share it.
+ * The quote index of a corpus, built once (createBot builds it at load) and remembered for as long
+ * as the corpus lives: every command, the ask path and the CLI share it.
  */
 import type { Corpus } from "../types.js";
 import { SpeakerIndex } from "./speakers.js";

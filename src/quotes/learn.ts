@@ -55,7 +55,7 @@ function learnRun(cast: Cast, p: ParaTokens, run: Run, lowerWords: ReadonlySet<s
   if (alias) person.aliases.add(alias);
 }
 
-// The role from its first title word on ("Invasi Presiden" is "Presiden").
+// The role from its first title word on ("Kunjungan Presiden" is "Presiden").
 function roleText(p: ParaTokens, role: Run): string {
   let from = role.from;
   while (from < role.to - 1 && !isTitle(p.tokens[from]!)) from++;

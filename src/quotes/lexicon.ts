@@ -2,6 +2,7 @@
  * General Indonesian (and a little English) lexicons for finding and attributing speech: speech
  * verbs, pronouns, role titles and their abbreviations. Nothing here is about one article.
  */
+import { COUNTRY_WORDS } from "./countries.js";
 
 function set(list: string): ReadonlySet<string> {
   return new Set(list.toLowerCase().split(/\s+/).filter((w) => w.length > 0));
@@ -33,7 +34,7 @@ export const NAME_STOPS = set(`di pada kepada saat ketika dalam usai seusai sera
   melalui lewat sebelum setelah menjelang terkait soal tentang kemarin hari dan atau kepadanya
   in at on to when after before during`);
 
-/** Titles and role words that come before a name: "Sekretaris Jenderal NATO Jens Stoltenberg". */
+/** Titles and role words that come before a name: "Menteri Luar Negeri Retno Marsudi". */
 export const TITLE_WORDS = set(`presiden wakil menteri menko ketua umum sekretaris jenderal direktur
   eksekutif utama kepala juru bicara jubir gubernur bupati wali walikota panglima kapolri kapolda kapolres
   kapolsek komandan staf ahli perdana duta besar dubes anggota hakim jaksa agung pelatih rektor dekan
@@ -45,10 +46,10 @@ export const TITLE_WORDS = set(`presiden wakil menteri menko ketua umum sekretar
   ceo chairman president minister secretary general director chief head spokesman spokesperson
   governor mayor`);
 
-/** Generic words for "the head of": "Kepala NATO" may name whoever leads NATO. */
+/** Generic words for "the head of": "Bos PSSI" may name whoever leads PSSI. */
 export const HEAD_WORDS = set("kepala pemimpin pimpinan bos ketua head chief leader");
 
-/** Abbreviated titles, written out: "Sekjen NATO" is the "Sekretaris Jenderal" of NATO. */
+/** Abbreviated titles, written out: "Ketum PSSI" is the "Ketua Umum" of PSSI. */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
   sekjen: "sekretaris jenderal", menlu: "menteri luar negeri", mendagri: "menteri dalam negeri",
   menkeu: "menteri keuangan", mendikbud: "menteri pendidikan dan kebudayaan", menag: "menteri agama",
@@ -59,25 +60,27 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = Object.free
   sekda: "sekretaris daerah", pm: "perdana menteri", secgen: "secretary general",
 });
 
-/** Words that make a capitalised run an organisation or a place, not a person. */
-export const NOT_PERSON_WORDS = set(`kementerian kemenag kemendikbud kemenlu dewan badan komisi partai
-  universitas kampus gedung jalan jl kota kabupaten kab provinsi desa kecamatan kelurahan jawa sumatera
-  kalimantan sulawesi papua bali negeri serikat republik bank pt kepolisian polri polda polres mabes
-  bareskrim pusat istana masjid rumah sakit pengadilan mahkamah kantor selatan utara barat timur tengah
-  raya indonesia jakarta amerika eropa asia afrika uni pemerintah perserikatan bangsa-bangsa organisasi
-  sekretariat lembaga institut sekolah fakultas kejaksaan tentara angkatan polisi media tv cnn kompas
-  news senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
-  september oktober november desember perang dunia undang-undang pasal kuhp rkuhp hotel bandara stasiun
-  pasar taman museum gereja pura vihara klub fc gerakan aliansi koalisi front dinas direktorat
-  rusia ukraina china tiongkok jepang korea india pakistan australia inggris prancis perancis jerman
-  italia spanyol belanda belgia swiss swedia norwegia finlandia polandia hungaria rumania bulgaria
-  slovakia turki iran irak suriah israel palestina mesir arab saudi qatar malaysia singapura thailand
-  vietnam filipina myanmar kamboja laos brunei timor selandia baru kanada meksiko brasil argentina
-  washington beijing moskow london paris tokyo islam kristen katolik hindu buddha
-  muslim pasukan kelompok tim satuan komite forum asosiasi himpunan ikatan persatuan
-  keuangan luar dalam pertahanan pendidikan kebudayaan kesehatan agama perdagangan perindustrian
-  pertanian perhubungan sosial hukum ham pariwisata energi koperasi kelautan perikanan lingkungan
-  kehutanan ketenagakerjaan keamanan politik ekonomi riset teknologi informasi komunikasi`);
+/**
+ * Words that make a capitalised run an organisation or a place, not a person: institutions, places,
+ * days and months, and (from the gazetteer in countries.ts) the words of every country's name.
+ */
+export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
+  ...COUNTRY_WORDS,
+  ...set(`kementerian kemenag kemendikbud kemenlu dewan badan komisi partai universitas kampus gedung
+    jalan jl kota kabupaten kab provinsi desa kecamatan kelurahan jawa sumatera kalimantan sulawesi
+    papua bali negeri serikat republik bank pt kepolisian polri polda polres mabes bareskrim pusat
+    istana masjid rumah sakit pengadilan mahkamah kantor selatan utara barat timur tengah raya
+    jakarta amerika eropa asia afrika uni pemerintah perserikatan bangsa-bangsa organisasi
+    sekretariat lembaga institut sekolah fakultas kejaksaan tentara angkatan polisi media tv cnn
+    kompas news senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni
+    juli agustus september oktober november desember perang dunia undang-undang pasal kuhp rkuhp
+    hotel bandara stasiun pasar taman museum gereja pura vihara klub fc gerakan aliansi koalisi
+    front dinas direktorat washington beijing moskow london paris tokyo islam kristen katolik hindu
+    buddha muslim pasukan kelompok tim satuan komite forum asosiasi himpunan ikatan persatuan
+    keuangan luar dalam pertahanan pendidikan kebudayaan kesehatan agama perdagangan perindustrian
+    pertanian perhubungan sosial hukum ham pariwisata energi koperasi kelautan perikanan lingkungan
+    kehutanan ketenagakerjaan keamanan politik ekonomi riset teknologi informasi komunikasi`),
+]);
 
 /** Openers of an anonymous speaker: "seorang pejabat", "sejumlah fraksi". */
 export const ANONYMOUS = set("seorang sejumlah beberapa para");

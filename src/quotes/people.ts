@@ -6,7 +6,7 @@ import { before, type Place } from "./layout.js";
 import { roleMatch, roleParts } from "./roles.js";
 
 export interface Person {
-  /** The fullest form the article writes ("Jens Stoltenberg"). */
+  /** The fullest form the article writes ("Retno Marsudi"). */
   readonly name: string;
   /** Lower-case words of the name. */
   readonly words: readonly string[];
@@ -43,7 +43,7 @@ export class Cast {
     return nicknamed.length === 1 ? nicknamed[0] : undefined;
   }
 
-  /** The person whose learned role the phrase names best ("Sekjen NATO", "Kepala NATO"). */
+  /** The person whose learned role the phrase names best ("Ketum PSSI", "Bos PSSI"). */
   byRole(phrase: string): Person | undefined {
     const query = roleParts(phrase);
     let best: Person | undefined;

@@ -1,7 +1,7 @@
 /**
- * Speaker phrases next to a speech cue: the words after "kata"/"ujar" ("kata Stoltenberg pada …",
+ * Speaker phrases next to a speech cue: the words after "kata"/"ujar" ("kata Retno pada …",
  * "ujar dia", "kata mantan Ketua Bawaslu ini") and the subject before a reporting verb
- * ("Sekretaris Jenderal NATO Jens Stoltenberg mengatakan", "Dia juga menegaskan").
+ * ("Menteri Luar Negeri Retno Marsudi mengatakan", "Dia juga menegaskan").
  */
 import { isStopword } from "../text/stopwords.js";
 import { ADVERBS, ANONYMOUS, NAME_STOPS, PRONOUNS, TITLE_WORDS } from "./lexicon.js";

@@ -1,5 +1,5 @@
 /**
- * Reading who and what a person asks about: "/quote sekjen nato nuklir" (a name, then a topic),
+ * Reading who and what a person asks about: "/quote menlu vaksin" (a name, then a topic),
  * "apa kata X tentang Y", "what did X say about Y".
  */
 import type { SpeakerIndex } from "./speakers.js";

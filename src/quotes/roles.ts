@@ -1,5 +1,5 @@
 /**
- * Role phrases ("Sekretaris Jenderal NATO", "Sekjen NATO", "Kepala NATO") compared by their parts:
+ * Role phrases ("Ketua Umum PSSI", "Ketum PSSI", "Bos PSSI") compared by their parts:
  * the title words (abbreviations written out) and the rest (the organisation). The roles a person
  * holds are learned from the article itself.
  */

@@ -1,5 +1,5 @@
 /**
- * Runs of capitalised words ("Sekretaris Jenderal NATO Jens Stoltenberg") and how one splits into a
+ * Runs of capitalised words ("Menteri Luar Negeri Retno Marsudi") and how one splits into a
  * role and a name. A run at the start of a sentence loses a first word the article also writes in
  * lower case ("Namun", "Selain").
  */

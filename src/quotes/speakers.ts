@@ -1,7 +1,7 @@
 /**
  * The speaker index of a corpus: who is quoted (canonical name, aliases, roles, number of
  * quotations), who is mentioned but never quoted (and where), and a look-up that forgives typos,
- * partial names and roles ("sekjen nato") — Fuse.js over short strings, which is what it is good at.
+ * partial names and roles ("ketum pssi") — Fuse.js over short strings, which is what it is good at.
  */
 import Fuse from "fuse.js";
 import type { Article, Quote } from "../types.js";
@@ -35,7 +35,7 @@ export interface SpeakerHit {
 
 const FUSE_OPTIONS = Object.freeze({
   includeScore: true,
-  ignoreLocation: true, // a surname matches anywhere in "Jens Stoltenberg"
+  ignoreLocation: true, // a surname matches anywhere in "Retno Marsudi"
   threshold: 0.45,
   keys: ["form"],
 });

@@ -31,7 +31,7 @@ export function isCapitalised(token: Token): boolean {
   return token.word && /^\p{Lu}/u.test(token.text);
 }
 
-/** Written all in capitals, two letters or more: an acronym (NATO, MPR, RI). */
+/** Written all in capitals, two letters or more: an acronym (PBB, MPR, RI). */
 export function isAcronym(token: Token): boolean {
   return token.word && token.text.length >= 2 && /^[\p{Lu}\p{N}-]+$/u.test(token.text);
 }

@@ -3,7 +3,8 @@
  * (only the routes this bot uses) whose `GET /gateway/bot` points at a gateway WebSocket on the same
  * port that speaks enough of the protocol (HELLO, IDENTIFY, READY, heartbeats, RESUME, dispatches).
  * It records every call, can answer with faults (429 with retry_after, 500, 400), drop a gateway
- * connection, and tells the first accepted response to each interaction from any later one (40060).
+ * connection, revoke the token, and tells the first accepted response to each interaction from any
+ * later one (40060).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -61,6 +62,7 @@ export class FakeDiscord {
   /** Close codes of gateway connections the client closed (1000: a clean destroy). */
   readonly closeCodes: number[] = [];
   private readonly tokens = new Map<string, string>();
+  private revoked = false;
   private readonly acknowledged = new Set<string>();
   private readonly http: Server;
   private readonly wss: WebSocketServer;
@@ -128,6 +130,15 @@ export class FakeDiscord {
     if (session) session.socket = null;
   }
 
+  /**
+   * The token is reset in the Developer Portal: like Discord, every live session is invalidated (op 9,
+   * not resumable), identifying again fails with close code 4004, and REST answers 401.
+   */
+  revoke(): void {
+    this.revoked = true;
+    for (const session of this.sessions.values()) session.socket?.send(JSON.stringify({ op: 9, s: null, t: null, d: false }));
+  }
+
   private open(socket: WebSocket): void {
     socket.send(JSON.stringify({ op: 10, s: null, t: null, d: { heartbeat_interval: 41_250 } }));
     socket.on("close", (code) => this.closeCodes.push(code));
@@ -143,7 +154,7 @@ export class FakeDiscord {
   }
 
   private identify(socket: WebSocket, d: Record<string, unknown>): void {
-    if (d.token !== this.token) return void socket.close(4004, "Authentication failed.");
+    if (d.token !== this.token || this.revoked) return void socket.close(4004, "Authentication failed.");
     const shard = (d.shard as [number, number] | undefined) ?? [0, 1];
     const session: Session = { id: `session-${shard[0]}-${Date.now()}`, shard, socket, seq: 0, log: [] };
     this.sessions.set(shard[0], session);
@@ -162,7 +173,7 @@ export class FakeDiscord {
 
   private resume(socket: WebSocket, d: Record<string, unknown>): void {
     const session = [...this.sessions.values()].find((s) => s.id === d.session_id);
-    if (!session || d.token !== this.token) return void socket.send(JSON.stringify({ op: 9, s: null, t: null, d: false }));
+    if (!session || d.token !== this.token || this.revoked) return void socket.send(JSON.stringify({ op: 9, s: null, t: null, d: false }));
     session.socket = socket;
     for (const event of session.log) if (event.s > Number(d.seq ?? 0)) socket.send(event.text);
     session.seq += 1;
@@ -194,7 +205,7 @@ export class FakeDiscord {
       return answer(fault.status, { message: fault.status === 500 ? "500: Internal Server Error" : "Invalid Form Body", code: fault.status === 500 ? 0 : 50035 });
     }
     const needsAuth = !path.startsWith("/interactions/") && !path.startsWith("/webhooks/");
-    if (needsAuth && req.headers.authorization !== `Bot ${this.token}`) return answer(401, { message: "401: Unauthorized", code: 0 });
+    if (needsAuth && (req.headers.authorization !== `Bot ${this.token}` || this.revoked)) return answer(401, { message: "401: Unauthorized", code: 0 });
     return this.serve(method, path, body, answer);
   }
 

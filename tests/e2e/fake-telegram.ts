@@ -3,7 +3,8 @@
  * It keeps updates the way Telegram does (confirmed by a later getUpdates offset, long polling),
  * checks what Telegram checks (HTML entities, 4096 characters, 64-byte callback data, lone
  * surrogates), records every call, and can be told to fail: 429 with retry_after, 500, or a dropped
- * connection. A failed call never takes effect, as with Telegram when it refuses a request.
+ * connection; another instance taking the updates over (409); a revoked token (401). A failed call
+ * never takes effect, as with Telegram when it refuses a request.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -24,6 +25,7 @@ export interface FakeOptions {
   readonly username?: string;
 }
 
+const CONFLICT = { ok: false, error_code: 409, description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running" };
 const ALLOWED_TAGS = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "blockquote", "tg-spoiler", "span"]);
 
 export class FakeTelegram {
@@ -37,6 +39,8 @@ export class FakeTelegram {
   retryAfter = 1;
   /** When true, getUpdates answers 409 as if another instance were polling. */
   conflict = false;
+  /** When true, every call answers 401, as after the token was revoked in @BotFather. */
+  revoked = false;
   /** Set by setWebhook. */
   webhook: { url: string; secret?: string } | null = null;
 
@@ -72,6 +76,16 @@ export class FakeTelegram {
     for (const wake of this.pollers) wake();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /**
+   * Another instance starts polling (409 from now on), or the token is revoked (401): like Telegram,
+   * the getUpdates waiting now is answered at once with that error.
+   */
+  takeOver(cause: "409" | "401" = "409"): void {
+    if (cause === "409") this.conflict = true;
+    else this.revoked = true;
+    for (const wake of [...this.pollers]) wake();
   }
 
   /** Queues an update (update_id assigned) and returns it. */
@@ -115,7 +129,7 @@ export class FakeTelegram {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
     const body = await readBody(req);
     if (!match) return reply(res, 404, { ok: false, error_code: 404, description: "Not Found" });
-    if (match[1] !== this.token) return reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+    if (match[1] !== this.token || this.revoked) return reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
     const method = match[2]!;
     const n = (this.counts.get(method) ?? 0) + 1;
     this.counts.set(method, n);
@@ -173,9 +187,7 @@ export class FakeTelegram {
   }
 
   private getUpdates(payload: Payload, req: IncomingMessage, res: ServerResponse): void {
-    if (this.conflict) {
-      return reply(res, 409, { ok: false, error_code: 409, description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running" });
-    }
+    if (this.conflict) return reply(res, 409, CONFLICT);
     if (this.record) this.calls.push({ method: "getUpdates", payload });
     const offset = Number(payload.offset ?? 0);
     // Like Telegram: an offset confirms every update before it, for good.
@@ -185,7 +197,10 @@ export class FakeTelegram {
     const answer = () => {
       this.pollers.delete(wake);
       clearTimeout(timer);
-      if (!res.destroyed) reply(res, 200, { ok: true, result: this.updates.slice(0, limit) });
+      if (res.destroyed) return;
+      if (this.revoked) return reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+      if (this.conflict) return reply(res, 409, CONFLICT);
+      reply(res, 200, { ok: true, result: this.updates.slice(0, limit) });
     };
     const wake = () => answer();
     const timer = setTimeout(answer, timeout * 1000);

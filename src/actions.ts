@@ -2,11 +2,16 @@ import { MESSAGES, say } from "./i18n.js";
 import { citationLabel } from "./reply.js";
 import type { Corpus, Lang, Reply, SentenceRef } from "./types.js";
 import { refOf } from "./answer.js";
+import { fingerprint } from "./fingerprint.js";
+import { quotePageReply } from "./quotes/reply.js";
+
+export { fingerprint };
 
 /**
  * Button actions: short strings (under Telegram's 64 bytes) that name sentences by article position
  * and sentence number, with a fingerprint of the corpus so that a button pressed after the corpus
- * changed says it has expired instead of showing the wrong sentence. Valid across restarts.
+ * changed says it has expired instead of showing the wrong sentence. Valid across restarts. Pages
+ * of a quote list ("qp:…") are read by src/quotes/paging.ts, which owns that format.
  */
 
 // Sentences shown on each side of an answer by the "Konteks" button.
@@ -28,6 +33,7 @@ export function runAction(action: string, corpus: Corpus, lang: Lang): Reply {
   if (print !== fingerprint(corpus)) return expired(lang);
   if (kind === "ctx") return contextReply(corpus, Number(rest[0]), Number(rest[1]), lang) ?? expired(lang);
   if (kind === "more") return moreReply(corpus, rest[0] ?? "", lang) ?? expired(lang);
+  if (kind === "qp") return quotePageReply(corpus, action) ?? expired(lang);
   return expired(lang);
 }
 
@@ -58,21 +64,4 @@ function expired(lang: Lang): Reply {
 
 function articlePosition(corpus: Corpus, ref: SentenceRef): number {
   return Math.max(0, corpus.articles.findIndex((a) => a.id === ref.article));
-}
-
-const prints = new WeakMap<Corpus, string>();
-
-/** Six hex digits of an FNV-1a hash over the corpus's ids and sentences. */
-export function fingerprint(corpus: Corpus): string {
-  const known = prints.get(corpus);
-  if (known) return known;
-  let hash = 0x811c9dc5;
-  for (const article of corpus.articles) {
-    for (const text of [article.id, ...article.sentences.map((s) => s.text)]) {
-      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    }
-  }
-  const print = (hash >>> 0).toString(16).padStart(8, "0").slice(0, 6);
-  prints.set(corpus, print);
-  return print;
 }

@@ -60,6 +60,15 @@ export interface Incoming {
   readonly text: string;
   /** A button's action string, when the message is a button press. */
   readonly action?: string;
+  /**
+   * Named command arguments, when the platform has them as typed fields (Discord's slash-command
+   * options, keyed by the option names the command declares). A command that finds any of its
+   * options here reads them instead of splitting `text`, so `/quote speaker:"Retno Marsudi"
+   * topic:nuklir` needs no guess where the name ends. `text` still carries the command with the
+   * values written out, for the reply's language and for logs. Absent on platforms where people
+   * type the arguments (Telegram, the console).
+   */
+  readonly options?: Readonly<Record<string, string | number>>;
   readonly chat: { readonly id: string; readonly kind: "private" | "group" | "console" };
   readonly from: { readonly id: string; readonly name?: string };
   /** The language the platform reports for the person (e.g. Telegram's language_code), if any. */
@@ -75,7 +84,7 @@ export interface Button {
 /** A quotation found in the article. */
 export interface Quote {
   readonly speaker: string;
-  /** The words that named the speaker in the text ("kata Stoltenberg", "ujar dia"). */
+  /** The words that named the speaker in the text ("kata Retno", "ujar dia"). */
   readonly cue: string;
   readonly kind: "direct" | "indirect";
   /** Verbatim words of the article. */
@@ -99,8 +108,11 @@ export type Block =
   | { readonly kind: "alternatives"; readonly title: string; readonly sentences: readonly SentenceRef[] }
   /** Sentences listed in order (a summary, the sentences around an answer). */
   | { readonly kind: "sentences"; readonly title: string; readonly sentences: readonly SentenceRef[] }
-  /** Quotations of one or more speakers. */
-  | { readonly kind: "quotes"; readonly title: string; readonly quotes: readonly Quote[] }
+  /**
+   * Quotations of one or more speakers; `footer` is a short line of the bot's own words to show
+   * under them (which page of a long list this is).
+   */
+  | { readonly kind: "quotes"; readonly title: string; readonly quotes: readonly Quote[]; readonly footer?: string }
   | { readonly kind: "buttons"; readonly buttons: readonly Button[] };
 
 /** What the core answers to every Incoming. Never thrown, always returned. */

@@ -14,6 +14,7 @@ export const LIMITS = Object.freeze({
   description: 4_096,
   fieldName: 256,
   fieldValue: 1_024,
+  footer: 2_048,
   fields: 25,
   embedTotal: 6_000,
   embedsPerMessage: 10,
@@ -80,7 +81,7 @@ function partsOf(block: Block, reply: Reply): Part[] {
     case "sentences":
       return sentenceEmbeds(block.title, block.sentences).map((embed) => ({ embed }));
     case "quotes":
-      return quoteEmbeds(block.title, block.quotes, en).map((embed) => ({ embed }));
+      return quoteEmbeds(block.title, block.quotes, en, block.footer).map((embed) => ({ embed }));
     case "buttons":
       return [];
   }
@@ -111,18 +112,24 @@ function groupLines(lines: readonly string[], max: number): string[] {
   return groups;
 }
 
-function quoteEmbeds(title: string, quotes: readonly Quote[], en: boolean): APIEmbed[] {
+// The footer (which page this is) goes under the last embed; Discord shows footers as plain text.
+function quoteEmbeds(title: string, quotes: readonly Quote[], en: boolean, footer?: string): APIEmbed[] {
   const fields = quotes.map((q) => ({
     name: clip(`${escapeText(q.speaker)}${q.kind === "indirect" ? (en ? " (indirect)" : " (tidak langsung)") : ""}`, LIMITS.fieldName),
     value: clip(`“${escapeText(q.text)}” [${q.sentence}]`, LIMITS.fieldValue),
   }));
+  const footerText = footer ? clip(footer, LIMITS.footer) : "";
   const embeds: APIEmbed[] = [];
   for (const field of fields) {
     const current = embeds[embeds.length - 1];
-    const full = !current || current.fields!.length >= LIMITS.fields || embedSize(current) + field.name.length + field.value.length > LIMITS.embedTotal;
+    // Room for the footer is kept in every embed: any of them may turn out to be the last.
+    const size = current ? embedSize(current) + field.name.length + field.value.length + footerText.length : 0;
+    const full = !current || current.fields!.length >= LIMITS.fields || size > LIMITS.embedTotal;
     if (full) embeds.push({ color: EMBED_COLOUR, ...(embeds.length === 0 && { title: clip(escapeText(title), LIMITS.title) }), fields: [field] });
     else current.fields!.push(field);
   }
+  const last = embeds[embeds.length - 1];
+  if (last && footerText) last.footer = { text: footerText };
   return embeds;
 }
 

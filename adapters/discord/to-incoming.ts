@@ -52,16 +52,18 @@ export function fromMessage(message: MessageLike, botId: string): Incoming | nul
 }
 
 /**
- * A slash command as the text the core reads: "/name" followed by the option values in the order
- * the command declares them (Discord sends them in the order the person filled them in).
+ * A slash command: its options by name as the core's `options` (the command reads those), and the
+ * command written out as text, "/name" then the values in the order the command declares them
+ * (Discord sends them in the order the person filled them in), for the reply's language and logs.
  */
 export function fromCommand(interaction: InteractionLike, name: string, given: readonly OptionLike[], declared: readonly CommandOption[]): Incoming {
-  const values = declared
-    .map((option) => given.find((g) => g.name === option.name)?.value)
-    .filter((value): value is string | number | boolean => value !== undefined)
-    .map((value) => String(value).trim())
-    .filter((value) => value !== "");
-  return { ...who(interaction), text: [`/${name}`, ...values].join(" ") };
+  const options: Record<string, string | number> = {};
+  for (const option of declared) {
+    const value = given.find((g) => g.name === option.name)?.value;
+    if (value !== undefined) options[option.name] = typeof value === "number" ? value : String(value);
+  }
+  const values = Object.values(options).map((value) => String(value).trim()).filter((value) => value !== "");
+  return { ...who(interaction), text: [`/${name}`, ...values].join(" "), options };
 }
 
 /** A button press: its custom id is the core's action string. */

@@ -6,7 +6,7 @@
 import type { Api } from "grammy";
 import type { CallbackQuery, InlineQuery, Message, Update } from "grammy/types";
 import { RATE_NOTICE, type Bot, type Incoming, type Lang, type RateLimiter, type Reply } from "../../src/index.js";
-import { renderPlain } from "../console/render-plain.js";
+import { renderPlain } from "../render-plain.js";
 import type { Logger } from "../logger.js";
 import { TELEGRAM } from "./defaults.js";
 import { deliver } from "./deliver.js";

@@ -4,7 +4,7 @@
  */
 import type { InlineQueryResultArticle } from "grammy/types";
 import type { Reply } from "../../src/index.js";
-import { renderPlain } from "../console/render-plain.js";
+import { renderPlain } from "../render-plain.js";
 import { TELEGRAM } from "./defaults.js";
 import { formatLine } from "./split.js";
 import { quoteLine, renderHtml } from "./render-html.js";

@@ -43,8 +43,10 @@ function blockLines(block: Block, reply: Reply): Line[] {
     case "alternatives":
     case "sentences":
       return [[{ text: block.title, tag: "b" }], ...block.sentences.map(numbered)];
-    case "quotes":
-      return [[{ text: block.title, tag: "b" }], ...block.quotes.map((q) => quoteLine(q, words.indirect))];
+    case "quotes": {
+      const footer: Line[] = block.footer ? [[{ text: block.footer, tag: "i" }]] : [];
+      return [[{ text: block.title, tag: "b" }], ...block.quotes.map((q) => quoteLine(q, words.indirect)), ...footer];
+    }
     case "buttons":
       return [];
   }

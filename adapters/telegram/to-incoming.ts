@@ -4,7 +4,7 @@
  * (a command, a reply to the bot, an @mention); what the words mean is the core's business.
  */
 import type { CallbackQuery, Chat, InlineQuery, Message, MessageEntity, User } from "grammy/types";
-import type { Incoming } from "../../src/index.js";
+import { inlineToCommand, type Incoming } from "../../src/index.js";
 
 /** Who the bot is (from getMe), and the command names the core knows. */
 export interface BotIdentity {
@@ -42,17 +42,13 @@ export function callbackToIncoming(query: CallbackQuery): Incoming | null {
   };
 }
 
-// Inline mode's shorthand for quotes: "kutipan <name>" / "quote <name>" asks the /quote command.
-const INLINE_QUOTE = /^(?:kutipan|quote)\s+(\S[\s\S]*)$/i;
-
-/** An inline query ("@ThisBot <question>"), or null when it is empty. */
+/** An inline query ("@ThisBot <question>"), or null when it is empty. What it asks is the core's reading. */
 export function inlineToIncoming(query: InlineQuery): Incoming | null {
   const text = query.query.trim();
   if (text === "" || query.from.is_bot) return null;
-  const quote = INLINE_QUOTE.exec(text);
   const group = query.chat_type === "group" || query.chat_type === "supergroup" || query.chat_type === "channel";
   return {
-    text: quote ? `/quote ${quote[1]!.trim()}` : text,
+    text: inlineToCommand(text),
     chat: { id: `inline:${query.from.id}`, kind: group ? "group" : "private" },
     ...person(query.from),
   };

@@ -4,12 +4,13 @@ import { SPEAKER_MAX_SCORE, speakerQuotesReply } from "../quotes/reply.js";
 import { answerReply } from "../reply.js";
 import type { Lang, Reply } from "../types.js";
 import type { Command, CoreServices } from "./command.js";
+import { namedOptions } from "./options.js";
 
 export const ask: Command = {
   name: "ask",
   usage: "/ask <pertanyaan>",
   summary: { id: "Tanya apa saja tentang artikel", en: "Ask anything about the article" },
-  examples: ["/ask Siapa yang berbicara?", "/ask kpn pertemuannya?", "/ask Who spoke?"],
+  examples: ["/ask Siapa yang berbicara?", "/ask kpn itu terjadi?", "/ask Who spoke?"],
   options: [
     {
       name: "question",
@@ -19,7 +20,10 @@ export const ask: Command = {
     },
   ],
   listed: true,
-  run: (args, services, _incoming, lang) => quotedAnswer(args, services, lang) ?? answerReply(services.ask(args), services.corpus, lang),
+  run: (args, services, incoming, lang) => {
+    const question = namedOptions(incoming, ["question"])?.question ?? args;
+    return quotedAnswer(question, services, lang) ?? answerReply(services.ask(question), services.corpus, lang);
+  },
 };
 
 // "apa kata X tentang Y" / "what did X say about Y", when X is someone the article quotes: the
@@ -30,5 +34,5 @@ function quotedAnswer(question: string, services: CoreServices, lang: Lang): Rep
   const index = quoteIndexOf(services.corpus);
   const best = index.find(asked.name, 1)[0];
   if (!best || best.score > SPEAKER_MAX_SCORE || best.speaker.quotes === 0) return null;
-  return speakerQuotesReply(index, asked.name, asked.topic, lang);
+  return speakerQuotesReply(services.corpus, asked.name, asked.topic, lang);
 }

@@ -29,6 +29,10 @@ export interface Command {
   readonly options: readonly CommandOption[];
   /** Shown in platform menus (/start is not). */
   readonly listed: boolean;
+  /**
+   * The reply. `args` is the typed text after the command; a command with options reads
+   * `incoming.options` instead when the platform sent them by name (see `namedOptions`).
+   */
   run(args: string, services: CoreServices, incoming: Incoming, lang: Lang): Reply;
   /** Completions for one of this command's options (values the person may pick), best first. */
   complete?(option: string, prefix: string, services: CoreServices): string[];

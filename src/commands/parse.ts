@@ -13,3 +13,16 @@ export function parseMessage(text: string): ParsedMessage {
   if (!match) return { name: null, args: text.trim() };
   return { name: match[1]!.toLowerCase(), args: (match[2] ?? "").trim() };
 }
+
+// Inline mode's shorthand for quotes: "kutipan <name>" / "quote <name>".
+const INLINE_QUOTE = /^(?:kutipan|quote)\s+(\S[\s\S]*)$/i;
+
+/**
+ * What an inline query (typed after "@ThisBot" in any chat) asks: "kutipan <name>" or "quote <name>"
+ * is the /quote command, anything else a question. The text the core reads, trimmed.
+ */
+export function inlineToCommand(text: string): string {
+  const query = text.trim();
+  const quote = INLINE_QUOTE.exec(query);
+  return quote ? `/quote ${quote[1]!.trim()}` : query;
+}

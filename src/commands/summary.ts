@@ -1,9 +1,10 @@
 import { SUMMARY, summarize } from "../summary.js";
 import { SUMMARY_MESSAGES as M } from "../summary/messages.js";
-import { findArticle, readSummaryArgs } from "../summary/request.js";
+import { findArticle, readSummaryArgs, summaryRequestOf } from "../summary/request.js";
 import { refOf } from "../answer.js";
 import type { Block, Lang, Reply } from "../types.js";
 import type { Command } from "./command.js";
+import { namedOptions } from "./options.js";
 
 /** /summary [N | pendek | panjang] [article]: the article's key sentences, verbatim, in order. */
 export const summary: Command = {
@@ -23,8 +24,9 @@ export const summary: Command = {
     { name: "article", type: "string", required: false, description: { id: "Artikel (id atau judul)", en: "Article (id or title)" } },
   ],
   listed: true,
-  run: (args, services, _incoming, lang) => {
-    const request = readSummaryArgs(args);
+  run: (args, services, incoming, lang) => {
+    const options = namedOptions(incoming, ["sentences", "article"]);
+    const request = options ? summaryRequestOf(options) : readSummaryArgs(args);
     const text = (t: string): Reply => ({ lang, blocks: [{ kind: "text", text: t }] });
     if (request.count === null) return text(M.badCount[lang](SUMMARY.maxSentences));
     const { articles } = services.corpus;

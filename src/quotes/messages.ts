@@ -32,6 +32,12 @@ export const QUOTE_MESSAGES = Object.freeze({
   },
   mentionedTitle: { id: "Disebut, tetapi tidak dikutip:", en: "Mentioned, but not quoted:" },
   quoteHint: { id: "Ketik /quote <nama> untuk kutipan seseorang.", en: "Type /quote <name> for someone's quotes." },
+  page: {
+    id: (page: number, pages: number) => `Halaman ${page} dari ${pages}`,
+    en: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  },
+  previousPage: { id: "‹ Sebelumnya", en: "‹ Previous" },
+  nextPage: { id: "Berikutnya ›", en: "Next ›" },
   where: {
     id: (paragraph: number, sentence: number) => `paragraf ${paragraph}, kalimat ${sentence}`,
     en: (paragraph: number, sentence: number) => `paragraph ${paragraph}, sentence ${sentence}`,

@@ -1,11 +1,14 @@
 /**
- * Replies about quotations: one speaker's quotes (optionally about a topic), the speaker list, a
- * person who is mentioned but not quoted, and an unknown name with the closest speakers.
+ * Replies about quotations: one speaker's quotes (optionally about a topic), a page at a time, the
+ * speaker list, a person who is mentioned but not quoted, and an unknown name with the closest speakers.
  */
+import { fingerprint } from "../fingerprint.js";
 import { termFrequencies, words } from "../search/terms.js";
 import { translateEnglishWord } from "../text/lexicon.js";
-import type { Block, Lang, Quote, Reply } from "../types.js";
+import type { Block, Corpus, Lang, Quote, Reply } from "../types.js";
+import { quoteIndexOf } from "./index.js";
 import { QUOTE_MESSAGES as M } from "./messages.js";
+import { pageBlocks, readPageAction, shortTopic, type PageRequest } from "./paging.js";
 import type { Speaker, SpeakerIndex } from "./speakers.js";
 
 /** Fuse.js score at or under which a look-up names the speaker (role matches score 0). */
@@ -13,17 +16,41 @@ export const SPEAKER_MAX_SCORE = 0.35;
 /** How many places of a mention to cite; more is noise. */
 const MAX_PLACES = 3;
 
-/** The reply to "/quote <name> [topic]" once the name is read. */
-export function speakerQuotesReply(index: SpeakerIndex, name: string, topic: string, lang: Lang): Reply {
+/**
+ * The reply to "/quote <name> [topic]" once the name is read: the first page of the speaker's
+ * quotations (about the topic, when one is given), or why there are none.
+ */
+export function speakerQuotesReply(corpus: Corpus, name: string, topic: string, lang: Lang): Reply {
+  const index = quoteIndexOf(corpus);
   const hits = index.find(name);
   const best = hits[0];
   if (!best || best.score > SPEAKER_MAX_SCORE) return unknownReply(name, closestOf(index, hits.map((h) => h.speaker)), lang);
   if (best.speaker.quotes === 0) return textReply(M.mentionedOnly[lang](best.speaker.name, places(best.speaker, lang)), lang);
-  const all = index.quotesOf(best.speaker.name);
-  if (topic === "") return quotesReply(M.quotesOf[lang](best.speaker.name, all.length), all, lang);
+  const request = { speakerAt: index.speakers.indexOf(best.speaker), page: 1, topic: shortTopic(topic), lang };
+  return pageReply(corpus, best.speaker, request) ?? textReply(M.noQuotes[lang], lang);
+}
+
+/** The page a page button's action asks for, or null when the action does not fit this corpus. */
+export function quotePageReply(corpus: Corpus, action: string): Reply | null {
+  const request = readPageAction(action);
+  if (!request || request.print !== fingerprint(corpus)) return null;
+  const speaker = quoteIndexOf(corpus).speakers[request.speakerAt];
+  return speaker ? pageReply(corpus, speaker, request) : null;
+}
+
+function pageReply(corpus: Corpus, speaker: Speaker, request: PageRequest): Reply | null {
+  const { title, quotes } = listing(quoteIndexOf(corpus), speaker, request.topic, request.lang);
+  const blocks = pageBlocks(corpus, title, quotes, request);
+  return blocks && { lang: request.lang, blocks };
+}
+
+// All the speaker's quotations, or those about the topic; all again, saying so, when none is about it.
+function listing(index: SpeakerIndex, speaker: Speaker, topic: string, lang: Lang): { title: string; quotes: readonly Quote[] } {
+  const all = index.quotesOf(speaker.name);
+  if (topic === "") return { title: M.quotesOf[lang](speaker.name, all.length), quotes: all };
   const about = aboutTopic(all, topic);
-  if (about.length === 0) return { lang, blocks: [{ kind: "quotes", title: M.nothingAbout[lang](best.speaker.name, topic), quotes: all }] };
-  return quotesReply(M.quotesAbout[lang](best.speaker.name, topic, about.length), about, lang);
+  if (about.length === 0) return { title: M.nothingAbout[lang](speaker.name, topic), quotes: all };
+  return { title: M.quotesAbout[lang](speaker.name, topic, about.length), quotes: about };
 }
 
 /** The quoted people with their counts, then those only mentioned. */
@@ -62,10 +89,6 @@ function unknownReply(name: string, closest: readonly Speaker[], lang: Lang): Re
 
 function places(speaker: Speaker, lang: Lang): string {
   return speaker.where.slice(0, MAX_PLACES).map((w) => M.where[lang](w.paragraph, w.sentence)).join("; ");
-}
-
-function quotesReply(title: string, quotes: readonly Quote[], lang: Lang): Reply {
-  return { lang, blocks: [{ kind: "quotes", title, quotes }] };
 }
 
 function textReply(text: string, lang: Lang): Reply {

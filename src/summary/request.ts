@@ -1,6 +1,6 @@
 /**
  * Reading "/summary" arguments: a length (a number from 1 to 10, pendek/short, panjang/long) and an
- * article (fuzzy on id and title), in any order.
+ * article (fuzzy on id and title), in any order as typed, or as named options.
  */
 import Fuse from "fuse.js";
 import type { Article, Corpus } from "../types.js";
@@ -21,13 +21,31 @@ export function readSummaryArgs(args: string): SummaryRequest {
   let count: number | null = SUMMARY.defaultSentences;
   const rest: string[] = [];
   for (const word of args.trim().split(/\s+/).filter((w) => w.length > 0)) {
-    const lower = word.toLowerCase();
-    if (/^\d+$/.test(word)) count = inRange(Number(word));
-    else if (SHORT.has(lower)) count = SUMMARY.shortSentences;
-    else if (LONG.has(lower)) count = SUMMARY.longSentences;
-    else rest.push(word);
+    const length = lengthOf(word);
+    if (length === undefined) rest.push(word);
+    else count = length;
   }
   return { count, article: rest.join(" ") };
+}
+
+/**
+ * The request from named options (`sentences`, `article`): the article is taken whole, so a title
+ * that starts with a number or with "pendek" stays a title. A `sentences` value that is not a length
+ * is out of range (null).
+ */
+export function summaryRequestOf(options: Readonly<Record<string, string>>): SummaryRequest {
+  const sentences = options.sentences;
+  const count = sentences === undefined ? SUMMARY.defaultSentences : (lengthOf(sentences) ?? null);
+  return { count, article: options.article ?? "" };
+}
+
+// A number of sentences (null when out of range), a length word, or undefined for any other word.
+function lengthOf(word: string): number | null | undefined {
+  const lower = word.trim().toLowerCase();
+  if (/^\d+$/.test(lower)) return inRange(Number(lower));
+  if (SHORT.has(lower)) return SUMMARY.shortSentences;
+  if (LONG.has(lower)) return SUMMARY.longSentences;
+  return undefined;
 }
 
 function inRange(n: number): number | null {

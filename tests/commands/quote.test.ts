@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { createBot, loadCorpus, type Block, type Reply } from "../../src/index.js";
-import { quoteIndexOf } from "../../src/quotes/index.js";
+import { createBot, loadCorpus, type Block, type Incoming, type Quote, type Reply } from "../../src/index.js";
 import { speakerQuotesReply } from "../../src/quotes/reply.js";
 
 const bot = createBot(loadCorpus("corpus"));
 
-function send(text: string): Reply {
-  return bot.handle({ text, chat: { id: "t", kind: "group" }, from: { id: "u" } });
+function send(text: string, options?: Incoming["options"]): Reply {
+  return bot.handle({ text, chat: { id: "t", kind: "group" }, from: { id: "u" }, ...(options && { options }) });
+}
+
+// Every quote of a paged list: the page, then each next page its button leads to.
+function allPages(reply: Reply): Quote[] {
+  const quotes = [...quotesBlock(reply).quotes];
+  const next = reply.blocks.flatMap((b) => (b.kind === "buttons" ? b.buttons : [])).find((b) => b.label === "Berikutnya ›");
+  return next ? [...quotes, ...allPages(bot.handle({ text: "", action: next.action, chat: { id: "t", kind: "group" }, from: { id: "u" } }))] : quotes;
 }
 
 function quotesBlock(reply: Reply): Extract<Block, { kind: "quotes" }> {
@@ -21,11 +27,13 @@ function text(reply: Reply): string {
 
 describe("/quote", () => {
   it("finds the speaker despite a typo, and lists direct quotes first, verbatim with their place", () => {
-    const block = quotesBlock(send("/quote stoltenbreg"));
-    expect(block.title).toBe("Kutipan Jens Stoltenberg (10):");
-    const kinds = block.quotes.map((q) => q.kind);
+    const reply = send("/quote stoltenbreg");
+    expect(quotesBlock(reply).title).toBe("Kutipan Jens Stoltenberg (10):");
+    const quotes = allPages(reply);
+    const kinds = quotes.map((q) => q.kind);
+    expect(kinds).toHaveLength(10);
     expect(kinds.indexOf("indirect")).toBe(kinds.lastIndexOf("direct") + 1);
-    expect(block.quotes[0]).toMatchObject({ paragraph: 2, sentence: 2, cue: "kata Stoltenberg" });
+    expect(quotes[0]).toMatchObject({ paragraph: 2, sentence: 2, cue: "kata Stoltenberg" });
   });
 
   it("finds the speaker by a partial name and by a learned role ('sekjen nato', 'kepala nato')", () => {
@@ -42,7 +50,7 @@ describe("/quote", () => {
 
   it("says who is mentioned but not quoted, and where", () => {
     expect(text(send("/quote zelenskyy"))).toBe("Volodymyr Zelenskyy disebut di artikel, tetapi tidak dikutip (paragraf 3, kalimat 3).");
-    const english = speakerQuotesReply(quoteIndexOf(bot.corpus), "zelenskyy", "", "en");
+    const english = speakerQuotesReply(bot.corpus, "zelenskyy", "", "en");
     expect(text(english)).toBe("Volodymyr Zelenskyy is mentioned, but not quoted (paragraph 3, sentence 3).");
   });
 
@@ -54,6 +62,19 @@ describe("/quote", () => {
     expect(send("/quote")).toEqual(send("/speakers"));
     expect(text(send("/speakers"))).toContain("Jens Stoltenberg — 10 kutipan (Sekretaris Jenderal NATO)");
     expect(text(send("/speakers"))).toContain("Disebut, tetapi tidak dikutip:\nVolodymyr Zelenskyy");
+  });
+
+  it("reads named options (Discord's speaker and topic) where typed text is split by guessing", () => {
+    const named = quotesBlock(send("/quote Jens Stoltenberg nuklir", { speaker: "Jens Stoltenberg", topic: "nuklir" }));
+    expect(named.title).toBe('Kutipan Jens Stoltenberg tentang "nuklir" (2):');
+    expect(named.quotes.every((q) => q.speaker === "Jens Stoltenberg" && /nuklir/i.test(q.text))).toBe(true);
+    // Typed, the same request needs "tentang" to say where the name ends.
+    expect(send("/quote Jens Stoltenberg tentang nuklir")).toEqual(send("/quote Jens Stoltenberg nuklir", { speaker: "Jens Stoltenberg", topic: "nuklir" }));
+  });
+
+  it("takes the text when no option of the command is given, and lists the speakers for a topic alone", () => {
+    expect(send("/quote stoltenberg nuklir", { other: "x" })).toEqual(send("/quote stoltenberg nuklir"));
+    expect(send("/quote nuklir", { topic: "nuklir" })).toEqual(send("/speakers"));
   });
 
   it("completes the speaker option from the index", () => {

@@ -100,6 +100,25 @@ describe("renderDiscord", () => {
     expect(embeds[0]!.fields![0]!.value).toContain("\\*\\*mendukung\\*\\*");
   });
 
+  it("puts a quote list's footer on its last embed, within 6,000, and its buttons on that message", () => {
+    // Six fields of 998 characters and the title make 5,995: the footer would pass 6,000, so the sixth moves on.
+    const quotes = Array.from({ length: 6 }, (_, i) => quote(i + 1, "x".repeat(981)));
+    const messages = renderDiscord({
+      lang: "id",
+      blocks: [
+        { kind: "quotes", title: "Kutipan", quotes, footer: "Halaman 1 dari 2" },
+        { kind: "buttons", buttons: [{ label: "Berikutnya ›", action: "qp:abc123:id:0:2:" }] },
+      ],
+    });
+    const embeds = messages.flatMap((m) => m.embeds ?? []);
+    expect(embeds.map((e) => e.fields!.length)).toEqual([5, 1]);
+    expect(embeds.map((e) => e.footer?.text)).toEqual([undefined, "Halaman 1 dari 2"]);
+    for (const embed of embeds) expect(embedSize(embed)).toBeLessThanOrEqual(LIMITS.embedTotal);
+    const last = messages.at(-1)!;
+    expect(last.embeds?.at(-1)?.footer?.text).toBe("Halaman 1 dari 2");
+    expect(last.components?.[0]?.components.map((b) => b.custom_id)).toEqual(["qp:abc123:id:0:2:"]);
+  });
+
   it("puts a text heading and the embed after it in one message", () => {
     const messages = renderDiscord({
       lang: "en",

@@ -68,6 +68,15 @@ describe("fromCommand", () => {
     expect(incoming.chat.kind).toBe("group");
   });
 
+  it("passes the declared options by name, numbers as numbers, so the core needs no guess where a name ends", () => {
+    const declared = [option("speaker", false), option("topic", false), option("count", false, "integer")];
+    const given = [{ name: "topic", value: "nuklir" }, { name: "speaker", value: "Jens Stoltenberg" }, { name: "count", value: 3 }, { name: "stray", value: "x" }];
+    const incoming = fromCommand(where, "quote", given, declared);
+    expect(incoming.options).toEqual({ speaker: "Jens Stoltenberg", topic: "nuklir", count: 3 });
+    expect(incoming.text).toBe("/quote Jens Stoltenberg nuklir 3");
+    expect(fromCommand(where, "help", [], []).options).toEqual({});
+  });
+
   it("leaves out options not given, and writes numbers as digits", () => {
     const declared = [option("sentences", false, "integer"), option("article", false)];
     expect(fromCommand(where, "summary", [{ name: "sentences", value: 3 }], declared).text).toBe("/summary 3");

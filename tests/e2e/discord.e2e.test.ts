@@ -100,6 +100,30 @@ describe("slash commands", () => {
     expect(quote.type).toBe(4);
   });
 
+  it.skipIf(!has("quote"))('answers /quote speaker:"Jens Stoltenberg" topic:nuklir with his quotes about that topic', async () => {
+    const response = await firstResponse(slash(fake, "quote", { speaker: "Jens Stoltenberg", topic: "nuklir" }, { user: person() }));
+    expect(response.type).toBe(4);
+    const [embed] = response.data?.embeds as { title?: string; fields: { name: string; value: string }[] }[];
+    expect(embed!.title).toBe('Kutipan Jens Stoltenberg tentang "nuklir" (2):');
+    expect(embed!.fields.length).toBeGreaterThan(0);
+    for (const field of embed!.fields) {
+      expect(field.name).toContain("Jens Stoltenberg");
+      expect(field.value).toMatch(/nuklir/i);
+    }
+  });
+
+  it.skipIf(!has("quote"))("pages a long quote list with buttons on the embed message", async () => {
+    const first = await firstResponse(slash(fake, "quote", { speaker: "Jens Stoltenberg" }, { user: person() }));
+    const embeds = first.data?.embeds as { fields: unknown[]; footer?: { text: string } }[];
+    expect(embeds.at(-1)!.footer?.text).toBe("Halaman 1 dari 2");
+    const rows = first.data?.components as { components: { custom_id: string; label: string }[] }[];
+    const next = rows[0]!.components.find((b) => b.label === "Berikutnya ›")!;
+    const second = await firstResponse(press(fake, next.custom_id, { user: person() }));
+    const page2 = second.data?.embeds as { fields: { name: string }[]; footer?: { text: string } }[];
+    expect(page2.at(-1)!.footer?.text).toBe("Halaman 2 dari 2");
+    expect(page2.flatMap((e) => e.fields).every((f) => f.name.startsWith("Jens Stoltenberg"))).toBe(true);
+  });
+
   it.skipIf(!has("speakers"))("answers /speakers", async () => {
     const response = await firstResponse(slash(fake, "speakers", {}, { user: person() }));
     expect(response.type).toBe(4);

@@ -57,6 +57,20 @@ describe("renderHtml", () => {
     expect(renderHtml(reply).messages).toEqual(["<b>Quotes &lt;x&gt;</b>\n[5] <b>Jens &lt;S&gt;</b>: “a &amp; b” (indirect)"]);
   });
 
+  it("puts a quote list's footer (its page) in italics under the quotes, buttons on the message", () => {
+    const quote = { speaker: "Jens", cue: "kata", kind: "direct" as const, text: "a", article: "a", paragraph: 2, sentence: 5 };
+    const reply: Reply = {
+      lang: "id",
+      blocks: [
+        { kind: "quotes", title: "Kutipan", quotes: [quote], footer: "Halaman 1 dari 2" },
+        { kind: "buttons", buttons: [{ label: "Berikutnya ›", action: "qp:abc123:id:0:2:" }] },
+      ],
+    };
+    const { messages, buttons } = renderHtml(reply);
+    expect(messages).toEqual(["<b>Kutipan</b>\n[5] <b>Jens</b>: “a”\n<i>Halaman 1 dari 2</i>"]);
+    expect(buttons.map((b) => b.label)).toEqual(["Berikutnya ›"]);
+  });
+
   it("splits a long reply at sentence boundaries, each message valid HTML under the limit", () => {
     const sentences = Array.from({ length: 40 }, (_, i) => ref(i + 1, `Kalimat <${i}> & seterusnya ${"kata ".repeat(40)}selesai.`));
     const { messages } = renderHtml({ lang: "id", blocks: [{ kind: "sentences", title: "Ringkasan", sentences }] }, 1000);

@@ -11,7 +11,7 @@ const NONE: ReadonlySet<string> = new Set();
 // Title words that are also parts of names ("Lukman Hakim", "Raja Juli"): a title only at the start
 // of a run or after another title or organisation word.
 const NAME_OR_TITLE = new Set(["hakim", "raja", "ratu", "sultan", "agung", "wali", "besar", "umum", "utama", "putra", "mayor"]);
-const ORG_HEADS = new Set(["partai", "universitas", "kampus", "klub", "tim", "pasukan", "kelompok", "gerakan", "yayasan", "kementerian", "dinas", "harian", "majalah", "bank"]);
+const ORG_HEADS = new Set(["partai", "universitas", "kampus", "klub", "tim", "pasukan", "kelompok", "gerakan", "yayasan", "kementerian", "dinas", "harian", "majalah", "bank", "kota", "kabupaten", "provinsi", "kecamatan", "desa"]);
 
 export interface Run {
   /** Index of the first and one past the last token. */

@@ -77,3 +77,13 @@ describe("roles and aliases learned from the article", () => {
     expect(quotes.some((q) => q.speaker === zelenskyy.name)).toBe(false);
   });
 });
+
+describe("place names after a local-government title", () => {
+  it("keeps the place out of the speaker's name (Wali Kota / Bupati Kabupaten X)", () => {
+    const quotes = quotesOf(
+      "Wali Kota Hilir Darmawan Putra mengatakan bahwa jalan baru selesai bulan depan.",
+      "Gubernur Provinsi Lestari Ayu Wandira menegaskan anggaran sudah disetujui.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Darmawan Putra", "Ayu Wandira"]);
+  });
+});

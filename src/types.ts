@@ -79,6 +79,8 @@ export interface Incoming {
 export interface Button {
   readonly label: string;
   readonly action: string;
+  /** What the button does to a paged list, for platforms with their own paging (Telegram inline). */
+  readonly rel?: "next" | "previous";
 }
 
 /** A quotation found in the article. */

@@ -1,7 +1,8 @@
 import { createInterface } from "node:readline";
-import type { Bot, Incoming } from "../../src/index.js";
+import type { Bot, Incoming, Reply } from "../../src/index.js";
 import type { RunningService } from "../service.js";
 import { PLAIN, renderPlain, type TextStyle } from "../render-plain.js";
+import { buttonLine, choicesOf, readPress, type ButtonChoices } from "./buttons.js";
 
 const ANSI: TextStyle = {
   answer: (t) => `\x1b[1m${t}\x1b[0m`,
@@ -11,27 +12,37 @@ const ANSI: TextStyle = {
 
 /**
  * The console chat. On a terminal it prompts and colours; piped, it answers each stdin line and
- * ends at end of input. `/quit` or Ctrl-D leaves.
+ * ends at end of input. A reply's buttons are listed under it, and "#N" presses button N of the last
+ * reply. `/quit` or Ctrl-D leaves.
  */
 export function startConsole(bot: Bot, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): RunningService & { done: Promise<void> } {
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY) && Boolean((output as { isTTY?: boolean }).isTTY);
   const style = interactive ? ANSI : PLAIN;
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
   const write = (text: string) => output.write(`${text}\n`);
+  let last: ButtonChoices = { buttons: [], lang: "id" };
+  const show = (reply: Reply) => {
+    last = choicesOf(reply);
+    write([renderPlain(reply, style), buttonLine(last, style)].filter((s) => s !== "").join("\n"));
+  };
   if (interactive) {
-    write(renderPlain(bot.handle(message("/start")), style));
+    show(bot.handle(message("/start")));
     rl.setPrompt("? ");
     rl.prompt();
   }
   rl.on("line", (line) => {
     if (line.trim() === "/quit" || line.trim() === "/exit") return rl.close();
-    if (line.trim() !== "") write(renderPlain(bot.handle(message(line)), style));
+    const press = readPress(line, last);
+    if (press && "button" in press) show(bot.handle(message("", press.button.action)));
+    else if (press) write(style.dim(press.notice));
+    else if (line.trim() !== "") show(bot.handle(message(line)));
     if (interactive) rl.prompt();
   });
   const done = new Promise<void>((resolve) => rl.on("close", resolve));
   return { name: "console", done, failed: new Promise<Error>(() => undefined), stop: async () => rl.close() };
 }
 
-function message(text: string): Incoming {
-  return { text, chat: { id: "console", kind: "console" }, from: { id: "console" } };
+// A button press carries no text, as on Telegram: the action alone says what was asked for.
+function message(text: string, action?: string): Incoming {
+  return { text, ...(action === undefined ? {} : { action }), chat: { id: "console", kind: "console" }, from: { id: "console" } };
 }

@@ -10,7 +10,7 @@ import { renderPlain } from "../render-plain.js";
 import type { Logger } from "../logger.js";
 import { TELEGRAM } from "./defaults.js";
 import { deliver } from "./deliver.js";
-import { inlineResults } from "./inline.js";
+import { inlineResults, nextOffset } from "./inline.js";
 import { callbackToIncoming, inlineToIncoming, messageToIncoming, type BotIdentity } from "./to-incoming.js";
 
 export interface Handling {
@@ -64,12 +64,14 @@ async function onButton(api: Api, query: CallbackQuery, deps: Handling): Promise
 }
 
 // Inline queries are not rate limited: Telegram debounces and caches them, and nothing is posted
-// until the person picks a result, so a burst floods no chat.
+// until the person picks a result, so a burst floods no chat. A long quote list comes a page per
+// query: Telegram asks for the next page with the next_offset we gave it (see inline.ts).
 async function onInline(api: Api, query: InlineQuery, deps: Handling): Promise<void> {
   const incoming = inlineToIncoming(query);
   if (!incoming) return void (await api.answerInlineQuery(query.id, [], { cache_time: TELEGRAM.inlineCacheSeconds }));
-  const results = inlineResults(deps.core.handle(incoming));
-  await api.answerInlineQuery(query.id, results, { cache_time: TELEGRAM.inlineCacheSeconds });
+  const reply = deps.core.handle(incoming);
+  const next_offset = nextOffset(reply);
+  await api.answerInlineQuery(query.id, inlineResults(reply, query.offset), { cache_time: TELEGRAM.inlineCacheSeconds, next_offset });
 }
 
 async function apologize(api: Api, update: Update): Promise<void> {

@@ -42,13 +42,18 @@ export function callbackToIncoming(query: CallbackQuery): Incoming | null {
   };
 }
 
-/** An inline query ("@ThisBot <question>"), or null when it is empty. What it asks is the core's reading. */
+/**
+ * An inline query ("@ThisBot <question>"), or null when it is empty. What it asks is the core's
+ * reading. A non-empty offset is Telegram asking for more results with the next_offset we answered
+ * before, which is a page button's action (inline.ts): it comes to the core as that button's press.
+ */
 export function inlineToIncoming(query: InlineQuery): Incoming | null {
   const text = query.query.trim();
   if (text === "" || query.from.is_bot) return null;
   const group = query.chat_type === "group" || query.chat_type === "supergroup" || query.chat_type === "channel";
   return {
     text: inlineToCommand(text),
+    ...(query.offset === "" ? {} : { action: query.offset }),
     chat: { id: `inline:${query.from.id}`, kind: group ? "group" : "private" },
     ...person(query.from),
   };

@@ -64,8 +64,8 @@ export function pageBlocks(corpus: Corpus, title: string, quotes: readonly Quote
   const shown = quotes.slice(from, from + QUOTE_PAGING.pageSize);
   const footer = M.page[request.lang](request.page, pages);
   const buttons: Button[] = [];
-  if (request.page > 1) buttons.push({ label: M.previousPage[request.lang], action: pageAction(corpus, { ...request, page: request.page - 1 }) });
-  if (request.page < pages) buttons.push({ label: M.nextPage[request.lang], action: pageAction(corpus, { ...request, page: request.page + 1 }) });
+  if (request.page > 1) buttons.push({ label: M.previousPage[request.lang], action: pageAction(corpus, { ...request, page: request.page - 1 }), rel: "previous" });
+  if (request.page < pages) buttons.push({ label: M.nextPage[request.lang], action: pageAction(corpus, { ...request, page: request.page + 1 }), rel: "next" });
   const usable = buttons.filter((b) => bytes(b.action) <= QUOTE_PAGING.actionBytes);
   const blocks: Block[] = [{ kind: "quotes", title, quotes: shown, footer }];
   return usable.length > 0 ? [...blocks, { kind: "buttons", buttons: usable }] : blocks;

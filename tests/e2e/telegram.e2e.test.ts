@@ -152,6 +152,31 @@ describe("Telegram end to end", { timeout: 15_000 }, () => {
     expect(results.every((r) => r.title.includes("Stoltenberg"))).toBe(true);
   });
 
+  it.skipIf(!has("quote"))("pages an inline 'kutipan <name>' with next_offset, five results at a time", async () => {
+    const quoted = ["Wali Kota Budi Santoso meninjau tanggul di Semarang pada hari Senin."];
+    for (let n = 1; n <= 12; n++) quoted.push(`“Kalimat ${n} tentang banjir,” kata Budi Santoso.`);
+    await startBot(createBot({ articles: [parseArticle("banjir.txt", "banjir", quoted.join("\n"))] }));
+    const asker = fake.user(17);
+    // Telegram sends the same query again with the offset we gave, when the person scrolls to the end.
+    const ask = (offset: string, page: number) =>
+      fake.push({ inline_query: { id: `iq-page${page}`, from: asker, query: "kutipan Budi Santoso", offset, chat_type: "private" } });
+    const answers: Array<{ results: Array<{ id: string; description: string }>; next_offset: string }> = [];
+    for (let offset = "", page = 1; page <= 3; page++) {
+      ask(offset, page);
+      await fake.waitFor(() => fake.sent("answerInlineQuery").length === page, `inline page ${page}`);
+      const answer = fake.sent("answerInlineQuery")[page - 1] as unknown as (typeof answers)[number];
+      answers.push(answer);
+      offset = answer.next_offset;
+    }
+    const numbers = answers.map((a) => a.results.map((r) => Number(/Kalimat (\d+)/.exec(r.description)![1])));
+    expect(numbers).toEqual([[1, 2, 3, 4, 5], [6, 7, 8, 9, 10], [11, 12]]);
+    expect(answers[0]!.next_offset).not.toBe("");
+    expect(answers[1]!.next_offset).not.toBe(answers[0]!.next_offset);
+    for (const a of answers.slice(0, 2)) expect(Buffer.byteLength(a.next_offset)).toBeLessThanOrEqual(64);
+    expect(answers[2]!.next_offset).toBe("");
+    expect(new Set(answers.flatMap((a) => a.results.map((r) => r.id))).size).toBe(12);
+  });
+
   it("answers every button press, shows the context, and says when a button has expired", async () => {
     await startBot();
     const asker = fake.user(8);

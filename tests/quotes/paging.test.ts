@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createBot, parseArticle, type Block, type Corpus, type Incoming, type Reply } from "../../src/index.js";
+import { createBot, parseArticle, type Block, type Button, type Corpus, type Incoming, type Reply } from "../../src/index.js";
 import { QUOTE_PAGING, shortTopic } from "../../src/quotes/paging.js";
 import { speakerQuotesReply } from "../../src/quotes/reply.js";
 
@@ -26,7 +26,7 @@ function quotesOf(reply: Reply): Extract<Block, { kind: "quotes" }> {
   return block;
 }
 
-function buttonsOf(reply: Reply): { label: string; action: string }[] {
+function buttonsOf(reply: Reply): readonly Button[] {
   return reply.blocks.flatMap((b) => (b.kind === "buttons" ? b.buttons : []));
 }
 
@@ -47,6 +47,7 @@ describe("paging a long quote list", () => {
     const second = press(button(send("/quote budi"), "Berikutnya ›"));
     expect(numbers(second)).toEqual([6, 7, 8, 9, 10]);
     expect(buttonsOf(second).map((b) => b.label)).toEqual(["‹ Sebelumnya", "Berikutnya ›"]);
+    expect(buttonsOf(second).map((b) => b.rel)).toEqual(["previous", "next"]);
     const last = press(button(second, "Berikutnya ›"));
     expect(numbers(last)).toEqual([11, 12]);
     expect(quotesOf(last).footer).toBe("Halaman 3 dari 3");

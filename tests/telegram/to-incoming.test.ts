@@ -91,6 +91,12 @@ describe("inlineToIncoming", () => {
     expect(inlineToIncoming(query("siapa"))?.chat).toEqual({ id: "inline:42", kind: "group" });
   });
 
+  it("reads a non-empty offset (our next_offset, a page button's action) as that button's press", () => {
+    expect(inlineToIncoming(query("kutipan Budi"))).not.toHaveProperty("action");
+    const more = inlineToIncoming({ ...query("kutipan Budi"), offset: "qp:abc123:id:0:2:" });
+    expect(more).toMatchObject({ text: "/quote Budi", action: "qp:abc123:id:0:2:" });
+  });
+
   it("ignores an empty query", () => {
     expect(inlineToIncoming(query("   "))).toBeNull();
   });

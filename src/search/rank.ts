@@ -91,10 +91,10 @@ function credit(group: TermGroup, index: SearchIndex, sentence: number): number 
   return Math.max(own, CONFIDENCE.contextCredit * near);
 }
 
-// A word the corpus lacks altogether is as informative as the rarest word: idf with df = 0.
+// A word the corpus lacks altogether: as informative as its rarest word, times unknownWordWeight.
 function groupIdf(group: TermGroup, field: Field): number {
   const present = group.alternatives.filter((alt) => field.documentFrequency(alt.term) > 0);
-  if (present.length === 0) return Math.log(1 + (field.size + 0.5) / 0.5);
+  if (present.length === 0) return CONFIDENCE.unknownWordWeight * Math.log(1 + (field.size + 0.5) / 0.5);
   return Math.max(...present.map((alt) => field.idf(alt.term)));
 }
 

@@ -42,13 +42,13 @@ describe("answers", () => {
     expect(answer.context.map((s) => s.text).join(" ")).toMatch(/Invasi Presiden Putin brutal/);
   });
 
-  // Regression floor a little below what `npm run eval` measured (75.4% at the time of writing).
+  // Regression floor a little below what `npm run eval` measured (83.3% measured with the defaults of this commit).
   it("keeps answer quality on the labelled questions above its floor", () => {
     const labelled = readLabelled();
     const right = labelled.filter((l) => {
       const a = bot.ask(l.q);
       return l.gold === null ? !a.answered : a.answered && l.gold.some((g) => a.answer!.text.includes(g));
     }).length;
-    expect(right / labelled.length).toBeGreaterThanOrEqual(0.7);
+    expect(right / labelled.length).toBeGreaterThanOrEqual(0.8);
   });
 });

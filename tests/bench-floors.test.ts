@@ -1,0 +1,35 @@
+/**
+ * Regression floors for the public benchmarks, a little below what `npm run eval` measured. They read
+ * ../shared/benchmarks and are skipped, saying so, where it is absent.
+ */
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../src/index.js";
+import { DEFAULT_CORPUS_DIR, holdsAnswer, passageArticle, pooledCorpus, readJsonl, type QaItem } from "./bench/data.js";
+import { ours } from "./bench/ours.js";
+
+const tydi = readJsonl<QaItem>("tydiqa-id-goldp-dev.jsonl");
+const share = (items: readonly QaItem[], ok: (item: QaItem) => boolean) => items.filter(ok).length / items.length;
+
+describe.skipIf(tydi === null)("answer quality on TyDi QA-id (skipped: ../shared/benchmarks not found)", () => {
+  const items = tydi ?? [];
+
+  it("finds the answering sentence within its passage (measured 76.5%)", () => {
+    const top1 = share(items, (it) => {
+      const mine = ours({ articles: [passageArticle("p", it.context, it.title)] });
+      return holdsAnswer(mine.search(it.question, 1)[0]?.text, it.answers);
+    });
+    expect(top1).toBeGreaterThanOrEqual(0.74);
+  });
+
+  it("finds it among all passages pooled (measured top-1 66.0%, top-3 87.4%)", () => {
+    const mine = ours(pooledCorpus(items).corpus);
+    const lists = new Map(items.map((it) => [it, mine.search(it.question, 3)]));
+    expect(share(items, (it) => holdsAnswer(lists.get(it)![0]?.text, it.answers))).toBeGreaterThanOrEqual(0.63);
+    expect(share(items, (it) => lists.get(it)!.some((s) => holdsAnswer(s.text, it.answers)))).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("declines questions the default article does not cover (measured 95.9%)", () => {
+    const mine = ours(loadCorpus(DEFAULT_CORPUS_DIR));
+    expect(share(items, (it) => !mine.answer(it.question).answered)).toBeGreaterThanOrEqual(0.95);
+  });
+});

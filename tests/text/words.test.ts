@@ -51,3 +51,11 @@ describe("word readings", () => {
     expect(questionType("why did it happen")).toBe("cause");
   });
 });
+
+describe("tokens", () => {
+  it("drops English possessives and keeps numbers with separators whole", async () => {
+    const { tokenize } = await import("../../src/text/tokens.js");
+    expect(tokenize("NATO's plan, Putin's war")).toEqual(["nato", "plan", "putin", "war"]);
+    expect(tokenize("4275,08 km² dan 301.757 jiwa")).toEqual(["4275,08", "km2", "dan", "301.757", "jiwa"]);
+  });
+});

@@ -2,7 +2,7 @@ import { CONFIDENCE, OUTPUT, RETRIEVAL } from "./defaults.js";
 import type { Answer, Sentence, SentenceRef } from "./types.js";
 import type { SearchIndex } from "./search/index.js";
 import { analyseQuery, type Query } from "./search/query.js";
-import { evidenceFor, rankSentences, type Ranked } from "./search/rank.js";
+import { evidenceFor, rankSentences, type Evidence, type Ranked } from "./search/rank.js";
 import { truncate } from "./text/truncate.js";
 
 // A sentence that opens with one of these leans on the sentence before it.
@@ -15,7 +15,12 @@ export function answerQuestion(question: string, index: SearchIndex): Answer {
   const ranked = query.groups.length === 0 ? [] : rankSentences(query, index);
   const best = ranked[0];
   if (!best) return notCovered(text, query, []);
-  const confidence = round(confidenceOf(query, index, ranked));
+  const evidence = evidenceFor(query, index, ranked);
+  // A sentence without the kind of thing asked for cannot be the answer, however well it matches:
+  // its confidence is kept under the threshold, so "answered" and "confidence" always agree.
+  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0;
+  const raw = confidenceOf(evidence);
+  const confidence = round(lacksType ? Math.min(raw, CONFIDENCE.answerThreshold - 0.01) : raw);
   if (confidence < CONFIDENCE.answerThreshold) return notCovered(text, query, nearestOf(ranked, index), confidence);
   const sentence = index.sentences[best.sentence]!.ref;
   const context = contextOf(sentence, index);
@@ -30,8 +35,7 @@ export function answerQuestion(question: string, index: SearchIndex): Answer {
 }
 
 /** Confidence in [0, 1] from the evidence for the best sentence (weights in CONFIDENCE). */
-export function confidenceOf(query: Query, index: SearchIndex, ranked: readonly Ranked[]): number {
-  const { coverage, known, answerType } = evidenceFor(query, index, ranked);
+export function confidenceOf({ coverage, known, answerType }: Evidence): number {
   const { knownWeight, typeWeight } = CONFIDENCE;
   return (coverage + knownWeight * known + typeWeight * answerType) / (1 + knownWeight + typeWeight);
 }

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createBot, loadCorpus } from "../../src/index.js";
+import { CONFIDENCE } from "../../src/defaults.js";
 import { readLabelled } from "../bench/eval-qa.js";
 
 const corpus = loadCorpus(join(import.meta.dirname, "..", "..", "corpus"));
@@ -50,5 +51,21 @@ describe("answers", () => {
       return l.gold === null ? !a.answered : a.answered && l.gold.some((g) => a.answer!.text.includes(g));
     }).length;
     expect(right / labelled.length).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe("answer types and the confidence", () => {
+  it("declines a question whose kind of answer the best sentence lacks, with a confidence under the threshold", () => {
+    const answer = bot.ask("Kapan perang Rusia-Ukraina dimulai?");
+    expect(answer.answered).toBe(false);
+    expect(answer.confidence).toBeLessThan(CONFIDENCE.answerThreshold);
+    expect(answer.alternatives.length).toBeGreaterThan(0);
+  });
+
+  it("keeps answered and confidence consistent on every labelled question", () => {
+    for (const l of readLabelled()) {
+      const a = bot.ask(l.q);
+      expect(a.answered, l.q).toBe(a.confidence >= CONFIDENCE.answerThreshold);
+    }
   });
 });

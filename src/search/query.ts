@@ -65,7 +65,8 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
   for (const term of termsOfWord(word)) add(term, 1);
   if (lang === "en") addTranslations(word, add);
   if (found() || index.vocabulary.has(word)) return toList(out);
-  for (const root of colloquialRoots(word)) for (const term of termsOfWord(root)) if (index.hasTerm(term)) add(term, RETRIEVAL.colloquialWeight);
+  const roots = colloquialRoots(word).flatMap((root) => termsOfWord(root));
+  for (const term of roots) if (index.hasTerm(term)) add(term, RETRIEVAL.colloquialWeight);
   if (found()) return toList(out);
   for (const hit of index.fuzzy.lookup(word)) {
     for (const term of termsOfWord(hit.word).concat(hit.word)) {
@@ -73,7 +74,7 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
     }
   }
   if (found()) return toList(out);
-  for (const stem of [...out.keys()]) {
+  for (const stem of [...out.keys(), ...roots]) {
     for (const synonym of synonymsOf(stem)) if (index.hasTerm(synonym)) add(synonym, RETRIEVAL.synonymWeight);
   }
   return toList(out);

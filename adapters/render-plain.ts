@@ -40,7 +40,9 @@ function renderBlock(block: Block, reply: Reply, style: TextStyle): string {
 }
 
 function quoteLine(q: Quote, en: boolean): string {
-  return `  [${q.sentence}] ${q.speaker}: “${q.text}”${q.kind === "indirect" ? (en ? " (indirect)" : " (tidak langsung)") : ""}`;
+  // Reported speech is the article's words too, but not the speaker's: no quotation marks around it.
+  if (q.kind === "indirect") return `  [${q.sentence}] ${q.speaker} (${en ? "indirect" : "tidak langsung"}): ${q.text}`;
+  return `  [${q.sentence}] ${q.speaker}: “${q.text}”`;
 }
 
 function numbered(s: SentenceRef): string {

@@ -116,7 +116,8 @@ function groupLines(lines: readonly string[], max: number): string[] {
 function quoteEmbeds(title: string, quotes: readonly Quote[], en: boolean, footer?: string): APIEmbed[] {
   const fields = quotes.map((q) => ({
     name: clip(`${escapeText(q.speaker)}${q.kind === "indirect" ? (en ? " (indirect)" : " (tidak langsung)") : ""}`, LIMITS.fieldName),
-    value: clip(`“${escapeText(q.text)}” [${q.sentence}]`, LIMITS.fieldValue),
+    // Reported speech is the article's words too, but not the speaker's: no quotation marks around it.
+    value: clip(`${q.kind === "direct" ? `“${escapeText(q.text)}”` : escapeText(q.text)} [${q.sentence}]`, LIMITS.fieldValue),
   }));
   const footerText = footer ? clip(footer, LIMITS.footer) : "";
   const embeds: APIEmbed[] = [];

@@ -58,8 +58,9 @@ function numbered(sentence: SentenceRef): Line {
 
 /** One quotation: speaker in bold, the article's words, the sentence it stands in. */
 export function quoteLine(quote: Quote, indirect: string): Line {
-  const tail = quote.kind === "indirect" ? ` (${indirect})` : "";
-  return [{ text: `[${quote.sentence}] ` }, { text: quote.speaker, tag: "b" }, { text: `: “${quote.text}”${tail}` }];
+  // Reported speech is the article's words too, but not the speaker's: no quotation marks around it.
+  const said = quote.kind === "indirect" ? ` (${indirect}): ${quote.text}` : `: “${quote.text}”`;
+  return [{ text: `[${quote.sentence}] ` }, { text: quote.speaker, tag: "b" }, { text: said }];
 }
 
 function confidenceOf(reply: Reply): string {

@@ -70,10 +70,16 @@ export function aboutTopic(quotes: readonly Quote[], topic: string): Quote[] {
   const english = words(topic).flatMap((w) => translateEnglishWord(w)).join(" ");
   const wanted = [...termFrequencies(`${topic} ${english}`).keys()];
   if (wanted.length === 0) return [...quotes];
-  return quotes.filter((q) => {
+  // Quotations that share more of the topic's words come first ("nuclear war": both words before one).
+  const shared = (q: Quote) => {
     const terms = termFrequencies(q.text);
-    return wanted.some((t) => terms.has(t));
-  });
+    return wanted.filter((t) => terms.has(t)).length;
+  };
+  return quotes
+    .map((q) => ({ q, n: shared(q) }))
+    .filter(({ n }) => n > 0)
+    .sort((a, b) => b.n - a.n)
+    .map(({ q }) => q);
 }
 
 // The near misses of the look-up, or (when nothing is near) the most quoted speakers.

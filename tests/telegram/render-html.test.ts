@@ -54,7 +54,7 @@ describe("renderHtml", () => {
         quotes: [{ speaker: "Jens <S>", cue: "kata", kind: "indirect", text: "a & b", article: "a", paragraph: 2, sentence: 5 }],
       }],
     };
-    expect(renderHtml(reply).messages).toEqual(["<b>Quotes &lt;x&gt;</b>\n[5] <b>Jens &lt;S&gt;</b>: “a &amp; b” (indirect)"]);
+    expect(renderHtml(reply).messages).toEqual(["<b>Quotes &lt;x&gt;</b>\n[5] <b>Jens &lt;S&gt;</b> (indirect): a &amp; b"]);
   });
 
   it("puts a quote list's footer (its page) in italics under the quotes, buttons on the message", () => {

@@ -1,9 +1,10 @@
 /**
- * Splitting rendered text into Telegram messages: between lines first, then between sentences, then
- * between words, and only as a last resort inside a word, never inside a surrogate pair. Lines are
- * made of runs of plain text with one optional tag; text is escaped after it is cut, so a cut can
- * never fall inside a tag or an HTML entity.
+ * Splitting rendered text into Telegram messages: whole lines are packed into messages, and a line
+ * too long for one is cut as adapters/split-text.ts cuts (sentences, then words, then anywhere but
+ * inside a surrogate pair), measuring the escaped HTML. Lines are made of runs of plain text with one
+ * optional tag; text is escaped after it is cut, so a cut can never fall inside a tag or an entity.
  */
+import { splitText, type SplitOptions } from "../split-text.js";
 import { escapeHtml } from "./escape.js";
 
 export type Tag = "b" | "i" | "blockquote";
@@ -42,60 +43,16 @@ function fitLine(line: Line, max: number): string[] {
   if (html.length <= max) return [html];
   return line.flatMap((run) => {
     const overhead = run.tag ? run.tag.length * 2 + 5 : 0;
-    return chunks(run.text, max - overhead).map((text) => formatLine([{ ...run, text }]));
+    return cutSafely(run.text, max - overhead).map((text) => formatLine([{ ...run, text }]));
   });
 }
 
-// Pieces whose escaped form is at most `max`: whole sentences where they fit, words, then characters.
-function chunks(text: string, max: number): string[] {
-  const out: string[] = [];
-  let current = "";
-  let size = 0;
-  for (const piece of splitSentences(text).flatMap((s) => (escapedLength(s) <= max ? [s] : splitWords(s, max)))) {
-    const length = escapedLength(piece);
-    // Trailing spaces are trimmed when the piece is cut off, so they need not fit.
-    if (current !== "" && size + escapedLength(piece.trimEnd()) > max) {
-      out.push(current);
-      current = "";
-      size = 0;
-    }
-    current += piece;
-    size += length;
-  }
-  if (current !== "") out.push(current);
-  return out.map((piece) => piece.trim()).filter((piece) => piece !== "");
-}
+const ESCAPED: SplitOptions = Object.freeze({ measure: (text: string) => escapeHtml(text).length });
 
-/** Sentences with their trailing spaces, so that joining them gives the text back. */
-export function splitSentences(text: string): string[] {
-  return text.match(/[^.!?…]*(?:[.!?…]+["”’)\]]*|$)\s*/g)?.filter((s) => s !== "") ?? [text];
-}
-
-function splitWords(sentence: string, max: number): string[] {
-  const words = sentence.match(/\S+\s*/g) ?? [sentence];
-  return words.flatMap((word) => (escapedLength(word) <= max ? [word] : cutSafely(word, max)));
-}
-
-/** Cuts text into pieces whose escaped form is at most `max`, never between a surrogate pair. */
+/**
+ * Cuts plain text into pieces whose escaped HTML is at most `max`, where adapters/split-text.ts cuts
+ * (never inside a surrogate pair); escaping each piece afterwards keeps entities whole.
+ */
 export function cutSafely(text: string, max: number): string[] {
-  const out: string[] = [];
-  let current = "";
-  let size = 0;
-  // for...of walks code points, so a surrogate pair is never separated.
-  for (const char of text) {
-    const length = escapedLength(char);
-    if (current !== "" && size + length > max) {
-      out.push(current);
-      current = "";
-      size = 0;
-    }
-    current += char;
-    size += length;
-  }
-  if (current !== "") out.push(current);
-  return out;
-}
-
-function escapedLength(text: string): number {
-  return escapeHtml(text).length;
+  return splitText(text, max, ESCAPED);
 }

@@ -2,7 +2,7 @@
  * Gateway payloads a person's actions produce (slash commands, autocomplete, button presses,
  * messages), shaped like Discord's, dispatched through a FakeDiscord.
  */
-import { BOT_USER, IDS, snowflake, type FakeDiscord } from "./fake-discord.js";
+import { BOT_USER, IDS, messageObject, snowflake, type FakeDiscord } from "./fake-discord.js";
 
 export interface Person {
   readonly id: string;
@@ -80,24 +80,8 @@ export function autocomplete(fake: FakeDiscord, name: string, values: Record<str
 
 /** Pressing a button with this custom id on one of the bot's messages. */
 export function press(fake: FakeDiscord, customId: string, where: Where = {}): string {
-  const message = {
-    id: snowflake(60_000),
-    channel_id: where.dm ? DM_CHANNEL : IDS.channel,
-    author: BOT_USER,
-    content: "…",
-    embeds: [],
-    components: [{ type: 1, components: [{ type: 2, style: 2, label: "Konteks", custom_id: customId }] }],
-    timestamp: new Date(Date.now() - 60_000).toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    pinned: false,
-    type: 0,
-    flags: 0,
-  };
+  const buttons = [{ type: 1, components: [{ type: 2, style: 2, label: "Konteks", custom_id: customId }] }];
+  const message = messageObject(BOT_USER, { channel_id: where.dm ? DM_CHANNEL : IDS.channel, content: "…", components: buttons }, 60_000);
   return interaction(fake, 3, { custom_id: customId, component_type: 2 }, where, { message });
 }
 
@@ -105,23 +89,13 @@ export function press(fake: FakeDiscord, customId: string, where: Where = {}): s
 export function post(fake: FakeDiscord, content: string, where: Where & { mention?: boolean; mentionsEveryone?: boolean } = {}): string {
   const person = where.user ?? ALICE;
   const id = snowflake();
-  const common = {
+  const common = messageObject(user(person), {
     id,
-    author: user(person),
     content,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
     mention_everyone: where.mentionsEveryone ?? false,
     mentions: where.mention ? [BOT_USER] : [],
     mention_roles: content.includes(`<@&${IDS.role}>`) ? [IDS.role] : [],
-    attachments: [],
-    embeds: [],
-    components: [],
-    pinned: false,
-    type: 0,
-    flags: 0,
-  };
+  });
   const place = where.dm
     ? { channel_id: DM_CHANNEL, channel_type: 1 }
     : { channel_id: IDS.channel, guild_id: IDS.guild, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } };

@@ -280,26 +280,42 @@ function guildPayload(): unknown {
   };
 }
 
-function messagePayload(channelId: string, body: unknown): unknown {
-  const sent = (body ?? {}) as Record<string, unknown>;
+/**
+ * A message object shaped like Discord's: by `author`, sent `ageMs` ago, plain (no mentions, embeds
+ * or components), with `fields` replacing any of that. Every message the fakes show the client, sent
+ * by a person or by the bot, is built here.
+ */
+export function messageObject(author: object, fields: Readonly<Record<string, unknown>> = {}, ageMs = 0): Record<string, unknown> {
   return {
-    id: snowflake(),
-    channel_id: channelId,
-    author: BOT_USER,
-    content: sent.content ?? "",
-    embeds: sent.embeds ?? [],
-    components: sent.components ?? [],
-    timestamp: new Date().toISOString(),
+    id: fields.id ?? snowflake(ageMs),
+    author,
+    content: "",
+    timestamp: new Date(Date.now() - ageMs).toISOString(),
     edited_timestamp: null,
     tts: false,
     mention_everyone: false,
     mentions: [],
     mention_roles: [],
     attachments: [],
+    embeds: [],
+    components: [],
     pinned: false,
     type: 0,
-    flags: sent.flags ?? 0,
+    flags: 0,
+    ...fields,
   };
+}
+
+// What the REST API answers when the bot creates a message: the message as Discord stored it.
+function messagePayload(channelId: string, body: unknown): unknown {
+  const sent = (body ?? {}) as Record<string, unknown>;
+  return messageObject(BOT_USER, {
+    channel_id: channelId,
+    content: sent.content ?? "",
+    embeds: sent.embeds ?? [],
+    components: sent.components ?? [],
+    flags: sent.flags ?? 0,
+  });
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cutSafely, splitLines, splitSentences } from "../../adapters/telegram/split.js";
+import { splitSentences } from "../../adapters/split-text.js";
+import { cutSafely, splitLines } from "../../adapters/telegram/split.js";
 
 describe("splitSentences", () => {
   it("splits after sentence ends (closing quotes kept) and gives the text back when joined", () => {

@@ -21,7 +21,10 @@ export function answerQuestion(question: string, index: SearchIndex): Answer {
   const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0;
   const raw = confidenceOf(evidence);
   const confidence = round(lacksType ? Math.min(raw, CONFIDENCE.answerThreshold - 0.01) : raw);
-  if (confidence < CONFIDENCE.answerThreshold) return notCovered(text, query, nearestOf(ranked, index), confidence);
+  if (confidence < CONFIDENCE.answerThreshold) {
+    const missing = lacksType && raw >= CONFIDENCE.answerThreshold ? (query.type as Answer["missing"]) : undefined;
+    return { ...notCovered(text, query, nearestOf(ranked, index), confidence), ...(missing ? { missing } : {}) };
+  }
   const sentence = index.sentences[best.sentence]!.ref;
   const context = contextOf(sentence, index);
   const shown = new Set([sentence, ...context].map(key));

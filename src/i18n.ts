@@ -3,6 +3,11 @@ import type { Lang } from "./types.js";
 /** Every sentence the bot says in its own words, in both languages. */
 export const MESSAGES = Object.freeze({
   notCovered: { id: "Artikel ini tidak membahas hal itu.", en: "The article does not cover that." },
+  /** The article covers the subject but not the kind of thing asked for. */
+  notSaid: {
+    id: { person: "Artikel ini tidak menyebutkan siapa.", time: "Artikel ini tidak menyebutkan kapan.", place: "Artikel ini tidak menyebutkan di mana.", number: "Artikel ini tidak menyebutkan jumlahnya.", cause: "Artikel ini tidak menyebutkan alasannya." },
+    en: { person: "The article does not say who.", time: "The article does not say when.", place: "The article does not say where.", number: "The article does not give the number.", cause: "The article does not say why." },
+  },
   nearest: { id: "Yang paling dekat di artikel:", en: "The nearest the article has:" },
   nothingNear: {
     id: "Tidak ada bagian artikel yang dekat dengan pertanyaan itu. Coba /summary untuk ringkasannya.",

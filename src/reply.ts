@@ -19,7 +19,8 @@ export function answerReply(answer: Answer, corpus: Corpus, lang: Lang = answer.
 }
 
 function notCoveredReply(answer: Answer, corpus: Corpus, lang: Lang): Reply {
-  const blocks: Block[] = [{ kind: "text", text: say(MESSAGES.notCovered, lang) }];
+  const text = answer.missing ? say(MESSAGES.notSaid, lang)[answer.missing] : say(MESSAGES.notCovered, lang);
+  const blocks: Block[] = [{ kind: "text", text }];
   if (answer.alternatives.length === 0) blocks.push({ kind: "text", text: say(MESSAGES.nothingNear, lang) });
   else blocks.push({ kind: "alternatives", title: say(MESSAGES.nearest, lang), sentences: answer.alternatives });
   void corpus;

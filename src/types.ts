@@ -135,4 +135,9 @@ export interface Answer {
   readonly context: readonly SentenceRef[];
   /** Close runners-up when answered; the nearest sentences the article has when not. */
   readonly alternatives: readonly SentenceRef[];
+  /**
+   * When not answered because the nearest sentence lacks the kind of thing asked for: that kind
+   * ("time" for "kapan"), so the reply can say "the article does not say when".
+   */
+  readonly missing?: "person" | "time" | "place" | "number" | "cause";
 }

@@ -58,6 +58,11 @@ describe("answer types and the confidence", () => {
   it("declines a question whose kind of answer the best sentence lacks, with a confidence under the threshold", () => {
     const answer = bot.ask("Kapan perang Rusia-Ukraina dimulai?");
     expect(answer.answered).toBe(false);
+    expect(answer.missing).toBe("time");
+    const reply = bot.handle({ text: "Kapan perang Rusia-Ukraina dimulai?", chat: { id: "c", kind: "private" }, from: { id: "u" } });
+    expect(reply.blocks[0]).toEqual({ kind: "text", text: "Artikel ini tidak menyebutkan kapan." });
+    const en = bot.handle({ text: "When did the war between Russia and Ukraine start?", chat: { id: "c", kind: "private" }, from: { id: "u" } });
+    expect(en.blocks[0]).toMatchObject({ kind: "text" });
     expect(answer.confidence).toBeLessThan(CONFIDENCE.answerThreshold);
     expect(answer.alternatives.length).toBeGreaterThan(0);
   });

@@ -6,6 +6,7 @@ import { runAction } from "./actions.js";
 import { answerQuestion } from "./answer.js";
 import type { Command, CoreServices } from "./commands/command.js";
 import { parseMessage } from "./commands/parse.js";
+import { askWithReply } from "./commands/ask.js";
 import { COMMANDS, findCommand } from "./commands/registry.js";
 import { MESSAGES, say } from "./i18n.js";
 import { languageOf } from "./search/query.js";
@@ -36,6 +37,8 @@ export interface Bot {
   handle(incoming: Incoming): Reply;
   /** The answer to one question, as data (the CLI's JSON). */
   ask(question: string): Answer;
+  /** The answer as data and the reply `handle` would give for the same question, retrieved once. */
+  answer(question: string): { answer: Answer; reply: Reply };
   /**
    * Completions for a command option as the person types (Discord autocomplete): at most `limit`,
    * from an index, fast. Empty when the option has none.
@@ -55,6 +58,11 @@ export function createBot(corpus: Corpus): Bot {
     corpus,
     commands: COMMANDS,
     ask: services.ask,
+    answer: (question) => {
+      const text = cleanText(question);
+      const { answer, reply } = askWithReply(text, services, answerLanguage(text));
+      return { answer, reply: boundReply(reply) };
+    },
     complete: (command, option, prefix, limit = 25) => completeOption(services, command, option, prefix, limit),
     handle: (incoming) => boundReply(safely(() => dispatch(incoming, services), incoming)),
   };
@@ -82,6 +90,11 @@ function dispatch(incoming: Incoming, services: CoreServices): Reply {
 }
 
 // The language of the question; for a bare command, the platform's language hint, else Indonesian.
+function answerLanguage(question: string): Lang {
+  const tokens = words(question);
+  return tokens.length > 0 ? languageOf(tokens) : "id";
+}
+
 function replyLanguage(text: string, incoming: Incoming): Lang {
   const tokens = words(parseMessage(text).args || text);
   if (tokens.length > 0) return languageOf(tokens);

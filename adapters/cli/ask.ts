@@ -1,5 +1,5 @@
-import type { Answer, Bot } from "../../src/index.js";
-import { renderPlain } from "../console/render-plain.js";
+import type { Answer, Bot, Reply } from "../../src/index.js";
+import { renderPlain } from "../render-plain.js";
 import { loadBotFromArgs, takeFlag, UsageError } from "./common.js";
 import type { CliIo } from "./io.js";
 
@@ -11,22 +11,26 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (jsonl.present) return askEachLine(bot, io);
   const question = json.rest.join(" ").trim();
   if (question === "") throw new UsageError("ask needs a question, or --jsonl to read questions from stdin.");
-  const answer = bot.ask(question);
-  io.stdout(json.present ? JSON.stringify(toJson(bot, answer)) : renderPlain(replyFor(bot, question)));
+  const { answer, reply } = answerOf(bot, question);
+  io.stdout(json.present ? JSON.stringify(toJson(answer, reply)) : renderPlain(reply));
   return 0;
+}
+
+// A question is retrieved once; a command line ("/help") keeps the reply the chat would give.
+function answerOf(bot: Bot, line: string): { answer: Answer; reply: Reply } {
+  if (!line.trim().startsWith("/")) return bot.answer(line);
+  return { answer: bot.ask(line), reply: bot.handle({ text: line, chat: { id: "cli", kind: "console" }, from: { id: "cli" } }) };
 }
 
 async function askEachLine(bot: Bot, io: CliIo): Promise<number> {
-  for await (const line of io.stdin) io.stdout(JSON.stringify(toJson(bot, bot.ask(line))));
+  for await (const line of io.stdin) {
+    const { answer, reply } = answerOf(bot, line);
+    io.stdout(JSON.stringify(toJson(answer, reply)));
+  }
   return 0;
 }
 
-function replyFor(bot: Bot, question: string) {
-  return bot.handle({ text: question, chat: { id: "cli", kind: "console" }, from: { id: "cli" } });
-}
-
 /** The JSON contract: question, answered, confidence, answer, context, alternatives, reply. */
-export function toJson(bot: Bot, answer: Answer): Record<string, unknown> {
-  const reply = renderPlain(replyFor(bot, answer.question));
-  return { ...answer, reply };
+export function toJson(answer: Answer, reply: Reply): Record<string, unknown> {
+  return { ...answer, reply: renderPlain(reply) };
 }

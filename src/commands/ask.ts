@@ -2,7 +2,7 @@ import { quoteIndexOf } from "../quotes/index.js";
 import { speakerQuestion } from "../quotes/question.js";
 import { SPEAKER_MAX_SCORE, speakerQuotesReply } from "../quotes/reply.js";
 import { answerReply } from "../reply.js";
-import type { Lang, Reply } from "../types.js";
+import type { Answer, Lang, Reply } from "../types.js";
 import type { Command, CoreServices } from "./command.js";
 import { namedOptions } from "./options.js";
 
@@ -22,9 +22,18 @@ export const ask: Command = {
   listed: true,
   run: (args, services, incoming, lang) => {
     const question = namedOptions(incoming, ["question"])?.question ?? args;
-    return quotedAnswer(question, services, lang) ?? answerReply(services.ask(question), services.corpus, lang);
+    return askWithReply(question, services, lang).reply;
   },
 };
+
+/**
+ * A question's answer as data and the reply a person sees, computed once: the quotations when it
+ * asks what someone quoted said, else the retrieved sentence.
+ */
+export function askWithReply(question: string, services: CoreServices, lang: Lang): { answer: Answer; reply: Reply } {
+  const answer = services.ask(question);
+  return { answer, reply: quotedAnswer(question, services, lang) ?? answerReply(answer, services.corpus, lang) };
+}
 
 // "apa kata X tentang Y" / "what did X say about Y", when X is someone the article quotes: the
 // answer is their quotations, not a retrieved sentence.

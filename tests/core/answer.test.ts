@@ -74,3 +74,13 @@ describe("answer types and the confidence", () => {
     }
   });
 });
+
+describe("bot.answer", () => {
+  it("gives the same reply as handle for a question, with the answer data beside it", () => {
+    for (const q of ["siapa sekjen nato?", "apa kata stoltenberg tentang nuklir?", "Berapa harga emas?", "Who joins by video?"]) {
+      const { answer, reply } = bot.answer(q);
+      expect(reply).toEqual(bot.handle({ text: q, chat: { id: "c", kind: "console" }, from: { id: "u" } }));
+      expect(answer).toEqual(bot.ask(q));
+    }
+  });
+});

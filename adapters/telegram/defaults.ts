@@ -21,6 +21,13 @@ export const TELEGRAM = Object.freeze({
   webhookPort: 8080,
   /** Interface the webhook server listens on: all, so a reverse proxy or container port can reach it. */
   webhookHost: "0.0.0.0",
+  /** Webhook request bodies larger than this get 413 unread: Telegram's updates are a few KB, far below 1 MB. */
+  webhookMaxBodyBytes: 1_000_000,
+  /**
+   * On stop, the time requests already accepted by the webhook get to finish before their connections
+   * are closed: a genuine update is read in milliseconds, and a stop must not wait on a slow client.
+   */
+  webhookShutdownGraceMs: 5_000,
   /** Seconds Telegram may cache an inline answer: it depends only on the query text and the corpus. */
   inlineCacheSeconds: 300,
   /** Telegram shows at most 50 inline results. */

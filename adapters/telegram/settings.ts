@@ -15,6 +15,10 @@ export interface WebhookSettings {
   readonly host: string;
   /** Sent by Telegram in X-Telegram-Bot-Api-Secret-Token on every request; others get 401. */
   readonly secret: string;
+  /** Larger request bodies get 413 before they are read. */
+  readonly maxBodyBytes: number;
+  /** On stop, how long requests already accepted may take before their connections are closed. */
+  readonly shutdownGraceMs: number;
 }
 
 export interface TelegramSettings {
@@ -92,7 +96,15 @@ function readWebhook(env: Env, problems: string[]): WebhookSettings | null {
   if (secret === null) problems.push("TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_WEBHOOK_URL.");
   else if (!SECRET.test(secret)) problems.push("TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -.");
   if (!url || secret === null) return null;
-  return { url: address, path: url.pathname, port, host: TELEGRAM.webhookHost, secret };
+  return {
+    url: address,
+    path: url.pathname,
+    port,
+    host: TELEGRAM.webhookHost,
+    secret,
+    maxBodyBytes: TELEGRAM.webhookMaxBodyBytes,
+    shutdownGraceMs: TELEGRAM.webhookShutdownGraceMs,
+  };
 }
 
 function value(env: Env, name: string): string | null {

@@ -10,6 +10,10 @@ export const TELEGRAM = Object.freeze({
   callbackDataBytes: 64,
   /** Long-polling wait per getUpdates call: grammY's default, few idle requests, quick enough to stop. */
   pollTimeoutSeconds: 30,
+  /** A long poll may take its own timeout plus this before it counts as hung (network and server slack). */
+  pollMarginMs: 10_000,
+  /** Any other Bot API call answers in well under a second; one that takes ten is hung. */
+  requestTimeoutMs: 10_000,
   /**
    * Updates being handled at once across all chats. Enough to keep a busy bot fast; small enough that a
    * flood is held back at getUpdates instead of piling up in memory.

@@ -3,6 +3,7 @@
  */
 import { RATE_LIMIT, type RateLimitOptions } from "../../src/index.js";
 import { RETRY, TELEGRAM, type RetryOptions } from "./defaults.js";
+import type { TimeoutOptions } from "./timeout.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -27,6 +28,8 @@ export interface TelegramSettings {
   /** Null: long polling. */
   readonly webhook: WebhookSettings | null;
   readonly retry: RetryOptions;
+  /** Deadlines of Bot API calls (a hung call is abandoned and logged). */
+  readonly timeouts: TimeoutOptions;
   /** Questions per person per window (the core's RateLimiter). */
   readonly rateLimit: RateLimitOptions;
   readonly pollTimeoutSeconds: number;
@@ -61,6 +64,7 @@ export function readTelegramSettings(env: Env): TelegramSettingsResult {
     apiRoot,
     webhook,
     retry: RETRY,
+    timeouts: { requestTimeoutMs: TELEGRAM.requestTimeoutMs, pollMarginMs: TELEGRAM.pollMarginMs },
     rateLimit: RATE_LIMIT,
     pollTimeoutSeconds: TELEGRAM.pollTimeoutSeconds,
     maxInFlight: TELEGRAM.maxInFlight,

@@ -18,6 +18,7 @@ import { RecentIds } from "./recent-ids.js";
 import { retryTransformers } from "./retry.js";
 import type { TelegramSettings } from "./settings.js";
 import { atStartup } from "./startup-error.js";
+import { callTimeout } from "./timeout.js";
 import { startWebhook } from "./webhook.js";
 
 export interface StartOptions {
@@ -39,7 +40,7 @@ export interface Intake {
 
 export async function startTelegram(core: Bot, settings: TelegramSettings, log: Logger, options: StartOptions = {}): Promise<RunningService> {
   const client = new Client(settings.token, { client: { apiRoot: settings.apiRoot } });
-  client.api.config.use(...retryTransformers(settings.retry));
+  client.api.config.use(callTimeout(settings.timeouts, log), ...retryTransformers(settings.retry));
   const me = await atStartup(() => client.api.getMe(), settings.apiRoot);
   client.botInfo = me;
   await setMenus(client.api, core.commands).catch((error: unknown) => log.error("could not set the command menu", error));

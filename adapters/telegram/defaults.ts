@@ -14,11 +14,17 @@ export const TELEGRAM = Object.freeze({
   pollMarginMs: 10_000,
   /** Any other Bot API call answers in well under a second; one that takes ten is hung. */
   requestTimeoutMs: 10_000,
-  /**
-   * Updates being handled at once across all chats. Enough to keep a busy bot fast; small enough that a
-   * flood is held back at getUpdates instead of piling up in memory.
-   */
+  /** Updates being handled (running) at once across all chats: enough to keep a busy bot fast. */
   maxInFlight: 200,
+  /**
+   * Updates waiting in one chat behind the one being answered. Fifty is minutes of replies in a busy
+   * group (Telegram lets a bot post about 20 messages a minute there); a question older than that is
+   * stale, and a flooded group must not fill the memory the other chats need. Past it, newer updates
+   * of that chat are dropped and the drop is logged once per backlog.
+   */
+  maxWaitingPerChat: 50,
+  /** Updates accepted and not yet answered, across chats: past it a flood is held back at getUpdates. */
+  maxQueued: 2_000,
   /** update_ids remembered to drop re-sent webhook updates; Telegram re-sends within minutes, not thousands. */
   dedupeWindow: 10_000,
   /** Where the webhook server listens when TELEGRAM_WEBHOOK_PORT is unset (behind a TLS proxy). */

@@ -50,7 +50,9 @@ export async function startTelegram(core: Bot, settings: TelegramSettings, log: 
     limiter: new RateLimiter(settings.rateLimit),
     log,
   };
-  const intake: Intake = { accepting: true, queue: new ChatQueue(settings.maxInFlight) };
+  const overflow = (key: string) => log.warn(`chat ${key} has ${TELEGRAM.maxWaitingPerChat} updates waiting; newer ones are dropped until it catches up`);
+  const limits = { maxWaitingPerChat: TELEGRAM.maxWaitingPerChat, maxQueued: TELEGRAM.maxQueued };
+  const intake: Intake = { accepting: true, queue: new ChatQueue(settings.maxInFlight, limits, overflow) };
   const recent = new RecentIds(TELEGRAM.dedupeWindow);
   client.use(async (ctx) => {
     if (!intake.accepting || !recent.add(ctx.update.update_id)) return;

@@ -11,10 +11,15 @@ import { renderDiscord, type DiscordMessage } from "./render-discord.js";
 
 export const TIMING = Object.freeze({
   /**
-   * Defer when the interaction's age plus the work expected (the command's last duration) passes
-   * this. Discord wants the first response within 3 s; the rest is left for the network.
+   * Defer when the interaction's age plus the work expected passes this. Discord wants the first
+   * response within 3 s; the rest is left for the network.
    */
   deferAfterMs: 2_000,
+  /**
+   * The work expected of a command or button is at least this (more when it was once slower): a
+   * conservative bound, since the first call's duration is unknown and the core cannot be interrupted.
+   */
+  workBoundMs: 1_000,
   /** Autocomplete choices Discord shows at most. */
   maxChoices: 25,
 });
@@ -40,27 +45,34 @@ export function createHandlers(bot: Bot, log: Logger, options: HandlerOptions = 
   const limiter = options.limiter ?? new RateLimiter();
   const now = options.now ?? Date.now;
   const deferAfterMs = options.deferAfterMs ?? TIMING.deferAfterMs;
-  const lastDuration = new Map<string, number>();
+  const slowest = new Map<string, number>();
 
-  // The core is synchronous: its duration is known only afterwards, so the next call learns from it.
+  // The core is synchronous: its duration is known only afterwards, so later calls learn from it.
   const handle = (key: string, incoming: Incoming) => {
     const started = now();
     const reply = bot.handle(incoming);
-    lastDuration.set(key, now() - started);
+    slowest.set(key, Math.max(slowest.get(key) ?? 0, now() - started));
     return renderDiscord(reply);
+  };
+
+  // Decided from the interaction's age (which includes any time the event loop was busy before this
+  // handler ran) and a conservative bound on the work, before the work starts.
+  const deferIfLate = async (i: ChatInputCommandInteraction | ButtonInteraction, key: string) => {
+    const age = Math.max(0, now() - i.createdTimestamp);
+    if (age + Math.max(TIMING.workBoundMs, slowest.get(key) ?? 0) > deferAfterMs) await i.deferReply();
   };
 
   async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
     const declared = bot.commands.find((c) => c.name === i.commandName)?.options ?? [];
     const incoming = fromCommand(i, i.commandName, i.options.data, declared);
     if (limiter.check(i.user.id) !== "allow") return void (await i.reply(ephemeral(RATE_NOTICE[langOf(i.locale)])));
-    const age = Math.max(0, now() - i.createdTimestamp);
-    if (age + (lastDuration.get(i.commandName) ?? 0) > deferAfterMs) await i.deferReply();
+    await deferIfLate(i, i.commandName);
     await respond(i, handle(i.commandName, incoming));
   }
 
   async function onButton(i: ButtonInteraction): Promise<void> {
     if (limiter.check(i.user.id) !== "allow") return void (await i.reply(ephemeral(RATE_NOTICE[langOf(i.locale)])));
+    await deferIfLate(i, "button");
     await respond(i, handle("button", fromButton(i, i.customId)));
   }
 

@@ -50,9 +50,12 @@ export function extractQuotes(article: Article): ArticleQuotes {
 function itemsOf(reading: Reading): Item[] {
   const items: Item[] = [];
   for (const chain of chainsOf(reading.spans)) items.push({ kind: "chain", place: { para: chain[0]!.para, offset: chain[0]!.open }, chain });
+  const spansOf = new Map<number, Span[]>();
+  for (const span of reading.spans) spansOf.set(span.para, [...(spansOf.get(span.para) ?? []), span]);
   reading.paras.forEach((para, index) => {
     const tokens = reading.tokens[index]!;
-    const inQuote = (i: number) => reading.spans.some((s) => s.para === index && s.open <= tokens[i]!.start && tokens[i]!.start <= s.close);
+    const here = spansOf.get(index) ?? [];
+    const inQuote = (i: number) => here.some((s) => s.open <= tokens[i]!.start && tokens[i]!.start <= s.close);
     for (const sentence of para.sentences) {
       const from = tokens.findIndex((t) => t.start >= sentence.start);
       const to = tokens.findIndex((t) => t.start >= sentence.end);

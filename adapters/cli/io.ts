@@ -37,16 +37,20 @@ function stdinLines(): AsyncIterable<string> {
  * full: a reader that pauses then holds the writer back instead of growing the process's memory.
  */
 export function lineWriter(stream: Writable): (line: string) => void | Promise<void> {
+  // One wait for all the writes made while the buffer is full, however many callers do not wait on it.
+  let drained: Promise<void> | null = null;
   return (line) => {
     if (stream.write(`${line}\n`)) return;
-    return new Promise<void>((resolve) => {
+    drained ??= new Promise<void>((resolve) => {
       const done = () => {
         stream.off("drain", done);
         stream.off("close", done);
+        drained = null;
         resolve();
       };
-      stream.once("drain", done);
-      stream.once("close", done);
+      stream.on("drain", done);
+      stream.on("close", done);
     });
+    return drained;
   };
 }

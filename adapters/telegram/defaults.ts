@@ -23,8 +23,11 @@ export const TELEGRAM = Object.freeze({
    * of that chat are dropped and the drop is logged once per backlog.
    */
   maxWaitingPerChat: 50,
-  /** Updates accepted and not yet answered, across chats: past it a flood is held back at getUpdates. */
-  maxQueued: 2_000,
+  /**
+   * Updates accepted and not yet answered, across chats, per update running (2,000 by default): past
+   * it a flood is held back at getUpdates instead of piling up in memory.
+   */
+  queuedPerRunning: 10,
   /** update_ids remembered to drop re-sent webhook updates; Telegram re-sends within minutes, not thousands. */
   dedupeWindow: 10_000,
   /** Where the webhook server listens when TELEGRAM_WEBHOOK_PORT is unset (behind a TLS proxy). */

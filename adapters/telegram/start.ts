@@ -51,7 +51,7 @@ export async function startTelegram(core: Bot, settings: TelegramSettings, log: 
     log,
   };
   const overflow = (key: string) => log.warn(`chat ${key} has ${TELEGRAM.maxWaitingPerChat} updates waiting; newer ones are dropped until it catches up`);
-  const limits = { maxWaitingPerChat: TELEGRAM.maxWaitingPerChat, maxQueued: TELEGRAM.maxQueued };
+  const limits = { maxWaitingPerChat: TELEGRAM.maxWaitingPerChat, maxQueued: settings.maxInFlight * TELEGRAM.queuedPerRunning };
   const intake: Intake = { accepting: true, queue: new ChatQueue(settings.maxInFlight, limits, overflow) };
   const recent = new RecentIds(TELEGRAM.dedupeWindow);
   client.use(async (ctx) => {

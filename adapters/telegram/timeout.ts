@@ -19,14 +19,25 @@ export interface TimeoutOptions {
 export function callTimeout(options: TimeoutOptions, log: Logger): Transformer {
   return async (prev, method, payload, signal) => {
     const ms = deadlineOf(method, payload, options);
-    const deadline = AbortSignal.timeout(ms);
-    // grammY's signal (set while stopping) still cancels the call.
-    const combined = signal ? AbortSignal.any([signal as unknown as AbortSignal, deadline]) : deadline;
+    // grammY's signal (aborted when it stops polling) is a polyfill's, which AbortSignal.any does not
+    // follow: it is joined to the deadline by hand.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, ms);
+    const cancel = () => controller.abort();
+    if (signal?.aborted) cancel();
+    signal?.addEventListener("abort", cancel);
     try {
-      return await prev(method, payload, combined as unknown as Signal);
+      return await prev(method, payload, controller.signal as unknown as Signal);
     } catch (error) {
-      if (deadline.aborted && !signal?.aborted) log.warn(`Telegram did not answer ${method} within ${ms / 1000} s; the call was abandoned`);
+      if (timedOut && !signal?.aborted) log.warn(`Telegram did not answer ${method} within ${ms / 1000} s; the call was abandoned`);
       throw error;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", cancel);
     }
   };
 }

@@ -5,7 +5,8 @@
  */
 import type { Article, Quote } from "../types.js";
 import { Attributor } from "./attribute.js";
-import { cueAfter, cueBefore, statementIn, type Cue, type Statement } from "./cues.js";
+import { cueAfter, cueBefore, type Cue, type Statement } from "./cues.js";
+import { itemsOf } from "./items.js";
 import { bodyParagraphs, sentenceAt, type Para, type Place } from "./layout.js";
 import { learnCast } from "./learn.js";
 import { quotationSpans, type Span } from "./marks.js";
@@ -30,8 +31,6 @@ interface Reading {
   readonly quotes: Quote[];
 }
 
-type Item = { kind: "statement"; place: Place; statement: Statement } | { kind: "chain"; place: Place; chain: Span[] };
-
 /** Quotations of one article, in article order. */
 export function extractQuotes(article: Article): ArticleQuotes {
   const paras = bodyParagraphs(article);
@@ -39,7 +38,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
   const cast = learnCast(paras, spans);
   const tokens = paras.map((p) => tokensOf(p.text));
   const reading: Reading = { article, paras, tokens, spans, attributor: new Attributor(cast), statements: [], quotes: [] };
-  for (const item of itemsOf(reading)) {
+  for (const item of itemsOf(paras, tokens, spans)) {
     if (item.kind === "statement") readStatement(reading, item.place, item.statement);
     else readChain(reading, item.chain);
   }
@@ -47,36 +46,9 @@ export function extractQuotes(article: Article): ArticleQuotes {
   return { article, quotes, cast };
 }
 
-function itemsOf(reading: Reading): Item[] {
-  const items: Item[] = [];
-  for (const chain of chainsOf(reading.spans)) items.push({ kind: "chain", place: { para: chain[0]!.para, offset: chain[0]!.open }, chain });
-  reading.paras.forEach((para, index) => {
-    const tokens = reading.tokens[index]!;
-    const inQuote = (i: number) => reading.spans.some((s) => s.para === index && s.open <= tokens[i]!.start && tokens[i]!.start <= s.close);
-    for (const sentence of para.sentences) {
-      const from = tokens.findIndex((t) => t.start >= sentence.start);
-      const to = tokens.findIndex((t) => t.start >= sentence.end);
-      if (from < 0) continue;
-      const statement = statementIn(tokens, from, to < 0 ? tokens.length : to, inQuote);
-      if (statement) items.push({ kind: "statement", place: { para: index, offset: sentence.start }, statement });
-    }
-  });
-  return items.sort((a, b) => a.place.para - b.place.para || a.place.offset - b.place.offset || (a.kind === "statement" ? -1 : 1));
-}
-
-function chainsOf(spans: readonly Span[]): Span[][] {
-  const chains: Span[][] = [];
-  for (const span of spans) {
-    const last = chains.at(-1);
-    if (span.continues && last && !last.at(-1)!.closed) last.push(span);
-    else chains.push([span]);
-  }
-  return chains;
-}
-
 function readStatement(reading: Reading, place: Place, statement: Statement): void {
   const tokens = reading.tokens[place.para]!;
-  const person = speakerOf(reading, place.para, statement);
+  const person = speakerOf(reading, place.para, statement, statement.personOnly === true);
   if (!person) return;
   const start = tokens[statement.contentFrom]!.start;
   const end = trimEnd(reading.paras[place.para]!.text, tokens[statement.contentTo - 1]!.end);
@@ -96,12 +68,13 @@ function readChain(reading: Reading, chain: readonly Span[]): void {
   for (const span of chain) addQuote(reading, person, "direct", span.para, span.start, span.end, text);
 }
 
-function speakerOf(reading: Reading, para: number, cue: Cue): Person | undefined {
+function speakerOf(reading: Reading, para: number, cue: Cue, personOnly = false): Person | undefined {
   const tokens = reading.tokens[para]!;
   const place = { para, offset: tokens[cue.from]!.start };
   const { attributor } = reading;
   const person = cue.speaker ? attributor.resolve(tokens, reading.paras[para]!.text, cue.speaker, place) : attributor.recent(place);
-  if (person) attributor.spoke(person, place);
+  if (!person || (personOnly && !person.person)) return undefined;
+  attributor.spoke(person, place);
   return person;
 }
 

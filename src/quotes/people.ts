@@ -26,6 +26,9 @@ export interface Person {
 export class Cast {
   readonly people: Person[] = [];
 
+  /** @param places the article's own place words (places.ts), lower case */
+  constructor(readonly places: ReadonlySet<string> = new Set()) {}
+
   /** The person this name refers to: full name, a word of it (surname), a nickname prefix, or an alias. */
   byName(phrase: string): Person | undefined {
     const words = phrase.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
@@ -82,11 +85,14 @@ export class Cast {
     return entry;
   }
 
-  /** The person mentioned last before the place (outside quotations), and where; salient mentions only if asked. */
-  lastMentionedBefore(place: Place, salient = false): { person: Person; place: Place } | undefined {
+  /**
+   * The person (or, if asked, the organisation) mentioned last before the place (outside
+   * quotations), and where; salient mentions only if asked.
+   */
+  lastMentionedBefore(place: Place, salient = false, kind: "person" | "organisation" = "person"): { person: Person; place: Place } | undefined {
     let best: { person: Person; place: Place } | undefined;
     for (const person of this.people) {
-      if (!person.person) continue;
+      if (person.person !== (kind === "person")) continue;
       for (const m of salient ? person.salientMentions : person.mentions) {
         if (before(m, place) && (!best || before(best.place, m))) best = { person, place: m };
       }

@@ -11,6 +11,8 @@ import { isCapitalised, type Token } from "./tokens.js";
 export interface Phrase {
   readonly from: number;
   readonly to: number;
+  /** A description ending in "itu"/"ini"/"tersebut": someone already in the story, not a new name. */
+  readonly pointer?: boolean;
 }
 
 const MAX_WORDS = 10;

@@ -31,7 +31,7 @@ describe("quote properties", () => {
     let total = 0;
     for (const row of loadIndoSum()) total += checkProperties(indoSumArticle(row));
     expect(total).toBeGreaterThan(2_000);
-  });
+  }, 30_000); // 750 articles and ~3,400 quotations: several seconds on a busy 2-core machine
 });
 
 describe.runIf(hasIndoSum())("quote quality floors (measured: direct 100% found, 96.7% speaker; indirect 91.3%, 97.3%)", () => {

@@ -17,7 +17,18 @@ const BARRIER = /^[.!?;:"“”«»]$/;
 
 /** The subject of the reporting verb at `verb`, or undefined when there is none. */
 export function subjectBefore(tokens: readonly Token[], verb: number): Phrase | undefined {
-  return pointerBefore(tokens, verb) ?? clauseSubject(tokens, verb) ?? phraseBefore(tokens, verb);
+  const clause = clauseSubject(tokens, verb);
+  const pointer = pointerBefore(tokens, verb);
+  if (clause && (!pointer || surelyAName(tokens, clause))) return clause.subject;
+  return pointer ?? clause?.subject ?? phraseBefore(tokens, verb);
+}
+
+// "Pengacara yang … tersebut menegaskan" is a description (one capitalised word opening the
+// sentence may be a common noun); "Jepang sebagai …", "Husein Murad yang …", ", X yang …" name someone.
+function surelyAName(tokens: readonly Token[], clause: { subject: Phrase; opener: number }): boolean {
+  const { subject, opener } = clause;
+  const opensSentence = subject.from === 0 || /^[.!?"“”]$/.test(tokens[subject.from - 1]!.text);
+  return tokens[opener]!.lower !== "yang" || subject.to - subject.from >= 2 || !opensSentence;
 }
 
 function skipAdverbs(tokens: readonly Token[], at: number): number {
@@ -28,7 +39,7 @@ function skipAdverbs(tokens: readonly Token[], at: number): number {
 
 // "X yang … mengatakan": the noun before the first clause opener between the sentence's start and
 // the verb, when nothing but the clause stands between them.
-function clauseSubject(tokens: readonly Token[], verb: number): Phrase | undefined {
+function clauseSubject(tokens: readonly Token[], verb: number): { subject: Phrase; opener: number } | undefined {
   let opener = -1;
   for (let k = verb - 1; k >= 0 && verb - k <= CLAUSE_REACH; k--) {
     const token = tokens[k]!;
@@ -38,7 +49,8 @@ function clauseSubject(tokens: readonly Token[], verb: number): Phrase | undefin
   if (opener < 1) return undefined;
   const before = tokens[opener - 1]!.text === "," ? tokens[opener - 2] : tokens[opener - 1];
   if (!before || !isCapitalised(before)) return undefined;
-  return phraseBefore(tokens, opener);
+  const subject = phraseBefore(tokens, opener);
+  return subject && { subject, opener };
 }
 
 // "Pentolan band itu mengatakan", "Sang bek tersebut menegaskan": a description ending in a pointer

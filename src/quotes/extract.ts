@@ -65,7 +65,22 @@ function readChain(reading: Reading, chain: readonly Span[]): void {
   const person = cue ? speakerOf(reading, cue.para, cue.cue) : unannounced(reading, first);
   if (!person) return;
   const text = cue ? cueText(reading, cue.para, cue.cue) : "";
+  if (after && !beforeCue && chain.length === 1) reportedLeadIn(reading, first, person, text);
   for (const span of chain) addQuote(reading, person, "direct", span.para, span.start, span.end, text);
+}
+
+/** Words a mixed quotation's sentence holds before its mark that make a statement of their own. */
+const LEAD_IN_WORDS = 4;
+
+// "Para pemimpin akan mendesak X “untuk …,” ungkap dia.": a quotation that opens mid-sentence with
+// its cue after it makes the whole sentence, lead-in and quotation, the speaker's reported statement.
+function reportedLeadIn(reading: Reading, first: Span, person: Person, cue: string): void {
+  const para = reading.paras[first.para]!;
+  const sentence = sentenceAt(para, first.open);
+  const covered = reading.statements.some((s) => s.place.para === first.para && s.place.offset < first.open && first.open <= s.end + 2);
+  const lead = para.text.slice(sentence.start, first.open);
+  if (covered || /["“”]/.test(lead) || (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length < LEAD_IN_WORDS) return;
+  addQuote(reading, person, "indirect", first.para, sentence.start, trimEnd(para.text, first.close + 1), cue);
 }
 
 function speakerOf(reading: Reading, para: number, cue: Cue, personOnly = false): Person | undefined {

@@ -41,7 +41,8 @@ export class Attributor {
   }
 
   /** The person the phrase (tokens of a paragraph) names. */
-  resolve(tokens: readonly Token[], text: string, phrase: Phrase, place: Place): Person | undefined {
+  resolve(tokens: readonly Token[], text: string, written: Phrase, place: Place): Person | undefined {
+    const phrase = this.withoutTrailingPlaces(tokens, written);
     const words = tokens.slice(phrase.from, phrase.to);
     const first = words[0]!;
     if (words.length === 1 && PRONOUNS.has(first.lower)) return this.recent(place);
@@ -55,6 +56,13 @@ export class Attributor {
     // already in the story: the recent speaker.
     if (hasTitle(whole)) return this.cast.byRole(whole) ?? this.recent(place);
     return this.cast.byName(whole) ?? this.cast.add(whole, false);
+  }
+
+  // "menurut Aji Arema juga …": a place the article names after a name is not part of it.
+  private withoutTrailingPlaces(tokens: readonly Token[], phrase: Phrase): Phrase {
+    let to = phrase.to;
+    while (to - phrase.from > 1 && this.cast.places.has(tokens[to - 1]!.lower)) to--;
+    return { ...phrase, to };
   }
 
   // "Mantan kapten timnas itu", "Badan tersebut": a role the article gave someone, an organisation

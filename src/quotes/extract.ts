@@ -28,7 +28,7 @@ interface Reading {
   readonly attributor: Attributor;
   /** Statements already attributed, for partial quotations inside them. */
   readonly statements: { place: Place; end: number; person: Person }[];
-  readonly quotes: Quote[];
+  readonly quotes: { quote: Quote; person: Person }[];
 }
 
 /** Quotations of one article, in article order. */
@@ -42,7 +42,10 @@ export function extractQuotes(article: Article): ArticleQuotes {
     if (item.kind === "statement") readStatement(reading, item.place, item.statement);
     else readChain(reading, item.chain);
   }
-  const quotes = reading.quotes.sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence);
+  // A name learned later may have grown ("Aji" became "Aji Santoso"): each quotation gets the final one.
+  const quotes = reading.quotes
+    .map(({ quote, person }) => ({ ...quote, speaker: cast.current(person).name }))
+    .sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence);
   return { article, quotes, cast };
 }
 
@@ -110,7 +113,7 @@ function addQuote(reading: Reading, person: Person, kind: Quote["kind"], para: n
   const text = p.text.slice(start, end);
   if (text.trim() === "") return;
   const sentence = sentenceAt(p, start).sentence;
-  reading.quotes.push({ speaker: person.name, cue, kind, text, article: reading.article.id, paragraph: p.number, sentence });
+  reading.quotes.push({ person, quote: { speaker: person.name, cue, kind, text, article: reading.article.id, paragraph: p.number, sentence } });
 }
 
 function tokenAt(reading: Reading, para: number, offset: number): number {

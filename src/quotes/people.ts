@@ -18,6 +18,8 @@ export interface Person {
   readonly mentions: Place[];
   /** Where the article names them inside quotations. */
   readonly quotedMentions: Place[];
+  /** The fuller entry this one was merged into when the article named them more fully later. */
+  mergedInto?: Person;
   /** Mentions as the subject of a clause (or the agent after "oleh"): what "dia" most likely means. */
   readonly salientMentions: Place[];
 }
@@ -75,6 +77,7 @@ export class Cast {
     const entry: Person = { name, words: name.toLowerCase().split(/\s+/), aliases: new Set(), roles: new Set(), person, mentions: [], quotedMentions: [], salientMentions: [] };
     for (const shorter of this.people.filter((p) => p.words.every((w) => entry.words.includes(w)))) {
       this.people.splice(this.people.indexOf(shorter), 1);
+      shorter.mergedInto = entry;
       entry.mentions.push(...shorter.mentions);
       entry.quotedMentions.push(...shorter.quotedMentions);
       entry.salientMentions.push(...shorter.salientMentions);
@@ -82,6 +85,13 @@ export class Cast {
       if (shorter.person) entry.person = true;
     }
     this.people.push(entry);
+    return entry;
+  }
+
+  /** The entry that now stands for a person (the fuller one it was merged into, if any). */
+  current(person: Person): Person {
+    let entry = person;
+    while (entry.mergedInto) entry = entry.mergedInto;
     return entry;
   }
 

@@ -82,8 +82,10 @@ export function splitRun(tokens: readonly Token[], run: Run, places: ReadonlySet
   }
   const titled = last >= 0 && tokens.slice(run.from, last + 1).some(isTitle);
   const role = last >= 0 ? { from: run.from, to: last + 1 } : undefined;
-  // "Kementerian Agama", "Pasukan Penyelamat X": an organisation's name, not a role and a person.
-  if (last + 1 >= run.to || (role && !titled)) return { role, titled };
+  // "Kementerian Agama", "Pasukan Penyelamat X": an organisation's name, not a role and a person;
+  // but a team or town the article marks as a place ("pelatih Arema Aji Santoso") comes before a name.
+  const placeOnly = role !== undefined && tokens.slice(role.from, role.to).every((t) => places.has(t.lower));
+  if (last + 1 >= run.to || (role && !titled && !placeOnly)) return { role, titled };
   // "Partai Gerindra Prabowo Subianto": the word after an organisation head is the organisation's name.
   let from = Math.max(last + 1, run.from) + (last >= 0 && ORG_HEADS.has(tokens[last]!.lower) && run.to - last > 2 ? 1 : 0);
   if (run.to - from > 3) from = tokens[run.to - 3]!.text.length === 1 ? run.to - 3 : run.to - 2;

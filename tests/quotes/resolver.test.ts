@@ -92,3 +92,15 @@ describe("one-word names", () => {
     expect(summary(quotes).filter((q) => q[0] === "direct").map((q) => q[1])).toEqual(["Dimas Anggara", "Sutejo"]);
   });
 });
+
+describe("one speaker, one name", () => {
+  it("gives every quotation the fullest name, even one learned after it, and cuts a team the article marks as a place", () => {
+    const quotes = quotesOf(
+      "Kepada wartawan, Budi mengungkapkan alasannya merekrut dua pemain muda.",
+      "“Mereka cepat dan disiplin,” jelas Budi.",
+      "Sebelumnya, pelatih Persikota Budi Hartono juga memastikan kontrak kiper baru. Kiper itu pindah ke Persikota dari klub lain.",
+      "Selain itu, menurut Budi Persikota juga akan mengontrak seorang penyerang.",
+    );
+    expect(new Set(quotes.map((q) => q.speaker))).toEqual(new Set(["Budi Hartono"]));
+  });
+});

@@ -45,7 +45,8 @@ export class Attributor {
     const phrase = this.withoutTrailingPlaces(tokens, written);
     const words = tokens.slice(phrase.from, phrase.to);
     const first = words[0]!;
-    if (words.length === 1 && PRONOUNS.has(first.lower)) return this.recent(place);
+    // "Pihaknya", "Keduanya": a word with the clitic points back like a pronoun.
+    if (words.length === 1 && (PRONOUNS.has(first.lower) || first.lower.endsWith("nya"))) return this.recent(place);
     const whole = runText(tokens, text, phrase);
     if (phrase.pointer) return this.pointedAt(whole, words, place);
     if (ANONYMOUS.has(first.lower) && !/\p{Lu}/u.test(words[1]?.text ?? "")) return this.cast.add(whole, false);

@@ -106,6 +106,11 @@ export const INSTITUTION_WORDS = set(`kementerian dewan badan komisi partai univ
   commission commision council agency association federation department ministry committee institute
   foundation company corporation`);
 
+/** Conjunctions that open a sentence before its subject ("Selain menyebut X, KPK juga …"): never a name. */
+export const CONJUNCTIONS = set(`selain sementara meskipun walaupun walau kendati sedangkan namun tetapi
+  sehingga karena jika apabila ketika setelah sebelum usai seusai agar supaya bahkan lalu kemudian
+  adapun maka oleh dengan`);
+
 /** Openers of an anonymous speaker: "seorang pejabat", "sejumlah fraksi". */
 export const ANONYMOUS = set("seorang sejumlah beberapa para");
 

@@ -16,6 +16,8 @@ const MIN_USES = 2;
 interface Use {
   count: number;
   asSubject: number;
+  /** Uses inside a sentence: a connective ("Selain itu", "Sementara") only ever opens one. */
+  inside: number;
 }
 
 /** Adds the article's one-word names (see above) to the cast, as people. */
@@ -26,19 +28,25 @@ export function learnSingleNames(cast: Cast, paras: readonly { index: number; to
       const token = tokens[run.from]!;
       if (run.to - run.from !== 1 || !candidate(cast, token, lowerWords)) continue;
       if (spans.some((s) => s.para === index && s.open <= token.start && token.start < s.close)) continue;
-      const use = uses.get(token.text) ?? { count: 0, asSubject: 0 };
+      const use = uses.get(token.text) ?? { count: 0, asSubject: 0, inside: 0 };
       use.count++;
       if (isSubject(tokens, run.from)) use.asSubject++;
+      if (!opensSentence(tokens, run.from)) use.inside++;
       uses.set(token.text, use);
     }
   }
-  for (const [word, use] of uses) if (use.count >= MIN_USES && use.asSubject > 0) cast.add(word, true);
+  for (const [word, use] of uses) if (use.count >= MIN_USES && use.asSubject > 0 && use.inside > 0) cast.add(word, true);
 }
 
 function candidate(cast: Cast, token: Token, lowerWords: ReadonlySet<string>): boolean {
   const lower = token.lower;
-  if (token.text.length < 3 || isAcronym(token) || isTitle(token) || NOT_PERSON_WORDS.has(lower)) return false;
+  if (token.text.length < 3 || lower.endsWith("nya") || isAcronym(token) || isTitle(token) || NOT_PERSON_WORDS.has(lower)) return false;
   return !lowerWords.has(lower) && !cast.places.has(lower) && cast.byName(token.text) === undefined;
+}
+
+function opensSentence(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  return !previous || /^[.!?:;"“”]$/.test(previous.text);
 }
 
 function isSubject(tokens: readonly Token[], at: number): boolean {

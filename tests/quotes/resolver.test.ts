@@ -104,3 +104,14 @@ describe("one speaker, one name", () => {
     expect(new Set(quotes.map((q) => q.speaker))).toEqual(new Set(["Budi Hartono"]));
   });
 });
+
+describe("words that are not one-word names", () => {
+  it("never takes a sentence-opening connective or a -nya word for a person", () => {
+    const quotes = quotesOf(
+      "Direktur WALHI Yuni Astuti meninjau hutan itu. Selain itu, ia menilai kebakaran tahun ini lebih luas.",
+      "Selain itu, kata Yuni, pemerintah harus menambah pos pemadam. Pihaknya mengaku sudah mengirim surat kepada gubernur.",
+      "Selain menyebut pos pemadam, Yuni juga menyebut kekurangan air di musim kemarau.",
+    );
+    expect(new Set(quotes.map((q) => q.speaker))).toEqual(new Set(["Yuni Astuti"]));
+  });
+});

@@ -59,14 +59,14 @@ export class Attributor {
     return this.cast.byName(whole) ?? this.cast.add(whole, false);
   }
 
-  // "menurut Aji Arema juga …": a place the article names after a name is not part of it.
+  // "menurut Rudi Bandung juga …": a place the article names after a name is not part of it.
   private withoutTrailingPlaces(tokens: readonly Token[], phrase: Phrase): Phrase {
     let to = phrase.to;
     while (to - phrase.from > 1 && this.cast.places.has(tokens[to - 1]!.lower)) to--;
     return { ...phrase, to };
   }
 
-  // "Mantan kapten timnas itu", "Badan tersebut": a role the article gave someone, an organisation
+  // "Mantan gubernur itu", "Lembaga tersebut": a role the article gave someone, an organisation
   // named before, or the person the story is about at this point.
   private pointedAt(whole: string, words: readonly Token[], place: Place): Person | undefined {
     if (hasTitle(whole)) return this.cast.byRole(whole) ?? this.recent(place);
@@ -84,7 +84,7 @@ export class Attributor {
       }
     }
     const full = runText(tokens, text, name);
-    // One word the article never marks as a place or writes in capitals ("Aripin mengatakan") names a person.
+    // One word the article never marks as a place or writes in capitals ("Sutrisno mengatakan") names a person.
     const person = titled || name.to - name.from >= 2 || !isAcronym(tokens[name.from]!);
     return this.cast.add(full, person, titled ? role : undefined);
   }

@@ -42,7 +42,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
     if (item.kind === "statement") readStatement(reading, item.place, item.statement);
     else readChain(reading, item.chain);
   }
-  // A name learned later may have grown ("Aji" became "Aji Santoso"): each quotation gets the final one.
+  // A name learned later may have grown ("Rudi" became "Rudi Hartono"): each quotation gets the final one.
   const quotes = reading.quotes
     .map(({ quote, person }) => ({ ...quote, speaker: cast.current(person).name }))
     .sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence);
@@ -75,7 +75,7 @@ function readChain(reading: Reading, chain: readonly Span[]): void {
 /** Words a mixed quotation's sentence holds before its mark that make a statement of their own. */
 const LEAD_IN_WORDS = 4;
 
-// "Para pemimpin akan mendesak X “untuk …,” ungkap dia.": a quotation that opens mid-sentence with
+// "Pemerintah akan meminta X “untuk …,” kata dia.": a quotation that opens mid-sentence with
 // its cue after it makes the whole sentence, lead-in and quotation, the speaker's reported statement.
 function reportedLeadIn(reading: Reading, first: Span, person: Person, cue: string): void {
   const para = reading.paras[first.para]!;

@@ -31,7 +31,7 @@ export function itemsOf(paras: readonly Para[], tokens: readonly Token[][], span
   return items.sort((a, b) => a.place.para - b.place.para || a.place.offset - b.place.offset || (a.kind === "statement" ? -1 : 1));
 }
 
-// "Hanif mengaku senang. Dia akan memanfaatkan …": a cue with too little after it, and a next
+// "Rudi mengaku puas. Dia akan melanjutkan …": a cue with too little after it, and a next
 // sentence that opens with a personal pronoun and has no cue or quotation of its own.
 function goingOn(words: readonly Token[], cue: Statement, next: { from: number; to: number; statement?: Statement } | undefined, inQuote: (i: number) => boolean): Statement | undefined {
   if (!next || next.statement || !GOING_ON.has(words[next.from]!.lower)) return undefined;

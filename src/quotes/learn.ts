@@ -13,7 +13,7 @@ import { learnSingleNames } from "./single-names.js";
 import { capitalisedRuns, isTitle, runText, splitRun, type Run } from "./runs.js";
 import { tokensOf, type Token } from "./tokens.js";
 
-// Words after which a name is the doer of the clause: "… disebutkan oleh Menteri X", "Pernyataan
+// Words after which a name is the doer of the clause: "… disebutkan oleh Menteri X", "Klaim
 // itu dibantah X".
 const SUBJECT_MARKERS = new Set(["oleh", "bahwa", ...PASSIVE_CUES]);
 
@@ -64,7 +64,7 @@ function learnRun(cast: Cast, p: ParaTokens, run: Run, lowerWords: ReadonlySet<s
   if (alias) person.aliases.add(alias);
 }
 
-// "Belgium Gaming Commission", "Komisi Pemilihan Umum": an institution, which may speak as a body.
+// "National Safety Council", "Komisi Pemilihan Umum": an institution, which may speak as a body.
 function learnInstitution(cast: Cast, p: ParaTokens, run: Run, titled: boolean): void {
   const words = p.tokens.slice(run.from, run.to);
   if (titled || words.length < 2 || !words.some((w) => INSTITUTION_WORDS.has(w.lower))) return;

@@ -27,7 +27,7 @@ export const REPORT_VERBS = set(`mengatakan menyatakan menegaskan menekankan mem
   warned told`);
 
 /**
- * Verbs that report speech only when "bahwa" follows: "Badan itu memutuskan bahwa …" (but not
+ * Verbs that report speech only when "bahwa" follows: "Komisi itu memutuskan bahwa …" (but not
  * "memutuskan untuk …").
  */
 export const BAHWA_VERBS = set(`memutuskan menyimpulkan mengumumkan melaporkan mencatat menemukan
@@ -97,7 +97,7 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Heads of an institution's name, which can speak as a body ("Komisi X memutuskan", "badan
+ * Heads of an institution's name, which can speak as a body ("Komisi X memutuskan", "lembaga
  * tersebut menyatakan").
  */
 export const INSTITUTION_WORDS = set(`kementerian dewan badan komisi partai universitas lembaga institut

@@ -60,7 +60,7 @@ function doubleSpans(text: string, para: number): Piece[] {
   return out;
 }
 
-// A closing mark where a quotation can only open ("” Korporasi …, ” ujar X" at a paragraph's or a
+// A closing mark where a quotation can only open ("” Kami …, ” ujar X" at a paragraph's or a
 // sentence's start): a typesetting slip common in Indonesian news.
 function misturned(text: string, i: number): boolean {
   return CLOSE_DOUBLE.has(text[i]!) && /(?:^|[.!?:])$/.test(text.slice(0, i).trimEnd()) && /^\s?\p{L}/u.test(text.slice(i + 1, i + 3));

@@ -59,7 +59,7 @@ function statementNoun(tokens: readonly Token[], i: number): number | undefined 
   return undefined;
 }
 
-/** "Pertarungan itu dibenarkan oleh X (dalam …)": what comes before the verb, said by X. */
+/** "Kabar itu dibenarkan oleh X (dalam …)": what comes before the verb, said by X. */
 export function passiveStatement(tokens: readonly Token[], i: number, from: number): Statement | undefined {
   if (i === from || !SAYING_PASSIVES.has(tokens[i]!.lower)) return undefined;
   const at = tokens[i + 1]?.lower === "oleh" ? i + 2 : i + 1;

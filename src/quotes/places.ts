@@ -1,6 +1,6 @@
 /**
  * Places an article itself marks as places: the capitalised word after "di", "ke", "kota",
- * "warga", "kelurahan" … ("di Pekanbaru", "warga Kalibaru"). Such a word is not a person's name,
+ * "warga", "kelurahan" … ("di Sleman", "warga Cilandak"). Such a word is not a person's name,
  * and a place does not speak. Words the article also gives a person ("kata Hakim" after "di Hakim")
  * are rare; a word of a titled name learned elsewhere still wins (see learn.ts).
  */

@@ -83,7 +83,7 @@ export function splitRun(tokens: readonly Token[], run: Run, places: ReadonlySet
   const titled = last >= 0 && tokens.slice(run.from, last + 1).some(isTitle);
   const role = last >= 0 ? { from: run.from, to: last + 1 } : undefined;
   // "Kementerian Agama", "Pasukan Penyelamat X": an organisation's name, not a role and a person;
-  // but a team or town the article marks as a place ("pelatih Arema Aji Santoso") comes before a name.
+  // but a team or town the article marks as a place ("pelatih Persikota Rudi Hartono") comes before a name.
   const placeOnly = role !== undefined && tokens.slice(role.from, role.to).every((t) => places.has(t.lower));
   if (last + 1 >= run.to || (role && !titled && !placeOnly)) return { role, titled };
   // "Partai Gerindra Prabowo Subianto": the word after an organisation head is the organisation's name.

@@ -1,5 +1,5 @@
 /**
- * People the article names by one word only ("Ramzi punya cara lain. …"): a capitalised word the
+ * People the article names by one word only ("Sutrisno punya cerita lain. …"): a capitalised word the
  * article never writes in lower case, never marks as a place, that is not a title, an acronym or an
  * institution word, used at least twice outside quotations and at least once as the subject of a
  * clause (opening a sentence or following a comma, with a lower-case word after it).

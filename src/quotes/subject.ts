@@ -1,8 +1,8 @@
 /**
  * The subject of a reporting verb when it is not simply the words before it: a name with a clause
  * between it and the verb ("X yang hadir di Y mengatakan", "X, yang …, kemudian mengatakan",
- * "X sebagai anggota Y mengatakan"), and a description that points back to someone already in the
- * story ("Mantan kapten timnas itu menyatakan", "Badan tersebut memutuskan").
+ * "X sebagai ketua Y mengatakan"), and a description that points back to someone already in the
+ * story ("Mantan gubernur itu menyatakan", "Lembaga tersebut memutuskan").
  */
 import { ADVERBS, POINTERS, PRONOUNS, REPORT_VERBS } from "./lexicon.js";
 import { phraseAfter, phraseBefore, type Phrase } from "./phrases.js";
@@ -23,8 +23,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Phrase | 
   return pointer ?? clause?.subject ?? phraseBefore(tokens, verb);
 }
 
-// "Pengacara yang … tersebut menegaskan" is a description (one capitalised word opening the
-// sentence may be a common noun); "Jepang sebagai …", "Husein Murad yang …", ", X yang …" name someone.
+// "Dokter yang … tersebut menegaskan" is a description (one capitalised word opening the
+// sentence may be a common noun); "Jepang sebagai …", "Rudi Hartono yang …", ", X yang …" name someone.
 function surelyAName(tokens: readonly Token[], clause: { subject: Phrase; opener: number }): boolean {
   const { subject, opener } = clause;
   const opensSentence = subject.from === 0 || /^[.!?"“”]$/.test(tokens[subject.from - 1]!.text);
@@ -53,7 +53,7 @@ function clauseSubject(tokens: readonly Token[], verb: number): { subject: Phras
   return subject && { subject, opener };
 }
 
-// "Pentolan band itu mengatakan", "Sang bek tersebut menegaskan": a description ending in a pointer
+// "Vokalis band itu mengatakan", "Sang kiper tersebut menegaskan": a description ending in a pointer
 // word, from the clause's start (the sentence's or a comma's) to the pointer.
 function pointerBefore(tokens: readonly Token[], verb: number): Phrase | undefined {
   const end = skipAdverbs(tokens, verb);
@@ -65,8 +65,8 @@ function pointerBefore(tokens: readonly Token[], verb: number): Phrase | undefin
 }
 
 /**
- * The speaker named after a speech verb at `at`: a description pointing back ("kata mantan pelatih
- * timnas U-23 itu") or the usual name or role phrase.
+ * The speaker named after a speech verb at `at`: a description pointing back ("kata mantan
+ * gubernur dua periode itu") or the usual name or role phrase.
  */
 export function speakerAfter(tokens: readonly Token[], at: number): Phrase | undefined {
   return pointerAfter(tokens, at) ?? phraseAfter(tokens, at);

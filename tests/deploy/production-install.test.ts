@@ -1,0 +1,50 @@
+/**
+ * The production install an operator (and the Dockerfile) does: the package's files in a fresh
+ * folder, `npm ci --omit=dev` (its `prepare` step builds dist/), then `npm start` and the container's
+ * command answer a piped question. No dev dependency may be needed. The npm cache is reused
+ * (--prefer-offline), so this needs the registry only for packages not cached yet.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+// The same files the Dockerfile copies into its build stage.
+const PACKAGE_FILES = ["package.json", "package-lock.json", "src", "adapters", "corpus"];
+const env = { ...process.env, TELEGRAM_BOT_TOKEN: "", DISCORD_TOKEN: "", CORPUS: "", NODE_ENV: "production", npm_config_loglevel: "error" };
+
+let dir: string;
+
+beforeAll(() => {
+  // A space in the path: the entry points must not depend on the path's spelling.
+  dir = mkdtempSync(join(tmpdir(), "production install-"));
+  for (const name of PACKAGE_FILES) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  execFileSync("npm", ["ci", "--omit=dev", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: dir, env, stdio: "pipe" });
+}, 240_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("production install (npm ci --omit=dev)", () => {
+  it("installs no dev dependency and builds dist/ on install", () => {
+    expect(existsSync(join(dir, "node_modules", "tsx"))).toBe(false);
+    expect(existsSync(join(dir, "node_modules", "vitest"))).toBe(false);
+    expect(existsSync(join(dir, "dist", "adapters", "main.js"))).toBe(true);
+  });
+
+  it("npm start answers a piped question in the console chat", () => {
+    const run = spawnSync("npm", ["start", "--silent"], { cwd: dir, env, input: "siapa presiden ukraina?\n" });
+    expect(run.stderr.toString()).toMatch(/No platform token set/);
+    expect(run.status).toBe(0);
+    expect(run.stdout.toString()).toMatch(/Zelenskyy/);
+  });
+
+  it("the container's command (node dist/adapters/main.js) answers from a mounted corpus path", () => {
+    const run = spawnSync(process.execPath, ["dist/adapters/main.js"], { cwd: dir, env: { ...env, CORPUS: join(dir, "corpus") }, input: "/about\n" });
+    expect(run.status).toBe(0);
+    expect(run.stdout.toString()).toMatch(/Sumber: CakapCakap/);
+  });
+});

@@ -2,6 +2,7 @@
  * Configuration, read once at the edge: environment (and .env, loaded by main) into typed settings.
  * Problems are collected and reported together, naming each variable, never its value.
  */
+import { parseArgs } from "node:util";
 import { corpusPath } from "./corpus-path.js";
 import { readTelegramSettings, type TelegramSettings } from "./telegram/settings.js";
 import { discordSettings, type DiscordSettings } from "./discord/settings.js";
@@ -27,12 +28,10 @@ export class ConfigError extends Error {
   }
 }
 
-/** Settings from the environment and command-line flags (`--corpus PATH`). */
+/** Settings from the environment and command-line flags (`--corpus PATH` or `--corpus=PATH`; no other). */
 export function readSettings(env: Env, argv: readonly string[]): Settings {
   const problems: string[] = [];
-  const at = argv.indexOf("--corpus");
-  const flag = at >= 0 ? argv[at + 1] : undefined;
-  if (at >= 0 && (flag === undefined || flag.startsWith("--"))) problems.push("--corpus needs a path.");
+  const flag = corpusFlag(argv, problems);
   const { settings: telegram, problems: telegramProblems } = readTelegramSettings(env);
   problems.push(...telegramProblems);
   const telegramToken = telegram?.token ?? null;
@@ -48,4 +47,14 @@ function token(env: Env, name: string, shape: RegExp, problems: string[]): strin
   if (!value) return null;
   if (!shape.test(value)) problems.push(`${name} does not look like a token (check for quotes or spaces).`);
   return value;
+}
+
+// `node:util` parseArgs: an unknown flag, a stray word or a missing path is a problem, named.
+function corpusFlag(argv: readonly string[], problems: string[]): string | undefined {
+  try {
+    return parseArgs({ args: [...argv], options: { corpus: { type: "string" } }, strict: true, allowPositionals: false }).values.corpus;
+  } catch (error) {
+    problems.push(error instanceof Error ? `${error.message} (npm start takes only --corpus PATH).` : String(error));
+    return undefined;
+  }
 }

@@ -47,4 +47,10 @@ describe("production install (npm ci --omit=dev)", () => {
     expect(run.status).toBe(0);
     expect(run.stdout.toString()).toMatch(/Sumber: CakapCakap/);
   });
+
+  it("the CLI entry point runs from a path with a space (its main-module check)", () => {
+    const run = spawnSync(process.execPath, ["dist/adapters/cli.js", "ask", "--corpus=corpus", "siapa sekjen nato", "--json"], { cwd: dir, env });
+    expect(run.stderr.toString()).toBe("");
+    expect(JSON.parse(run.stdout.toString()).answer.text).toMatch(/Stoltenberg/);
+  });
 });

@@ -28,7 +28,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe("production install (npm ci --omit=dev)", () => {
+describe("production install (npm ci --omit=dev)", { timeout: 60_000 }, () => {
   it("installs no dev dependency and builds dist/ on install", () => {
     expect(existsSync(join(dir, "node_modules", "tsx"))).toBe(false);
     expect(existsSync(join(dir, "node_modules", "vitest"))).toBe(false);

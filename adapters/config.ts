@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { corpusPath } from "./corpus-path.js";
+import { readOpsSettings, redisSecret, type OpsSettings } from "./ops/settings.js";
 import { readTelegramSettings, type TelegramSettings } from "./telegram/settings.js";
 import { discordSettings, type DiscordSettings } from "./discord/settings.js";
 
@@ -17,6 +18,8 @@ export interface Settings {
   readonly discordToken: string | null;
   /** Set exactly when discordToken is: application, guild, API override, shards. */
   readonly discord: DiscordSettings | null;
+  /** Health/metrics port, /reload admins, Redis for several workers. */
+  readonly ops: OpsSettings;
   /** Every secret, for the logger to redact. */
   readonly secrets: readonly string[];
 }
@@ -37,9 +40,10 @@ export function readSettings(env: Env, argv: readonly string[]): Settings {
   const telegramToken = telegram?.token ?? null;
   const discordToken = token(env, "DISCORD_TOKEN", /^[\w.-]{30,}$/, problems);
   const discord = discordToken ? discordSettings(env, discordToken, problems) : null;
+  const ops = readOpsSettings(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  const secrets = [telegramToken, telegram?.webhook?.secret ?? null, discordToken].filter((s): s is string => s !== null);
-  return { corpusPath: corpusPath(flag, env), telegramToken, telegram, discordToken, discord, secrets };
+  const secrets = [telegramToken, telegram?.webhook?.secret ?? null, discordToken, redisSecret(ops.redisUrl)].filter((s): s is string => s !== null);
+  return { corpusPath: corpusPath(flag, env), telegramToken, telegram, discordToken, discord, ops, secrets };
 }
 
 function token(env: Env, name: string, shape: RegExp, problems: string[]): string | null {

@@ -1,0 +1,52 @@
+/**
+ * Reloading the corpus while serving (SIGHUP, or /reload from an admin): the new corpus is loaded and
+ * indexed in full first, then swapped in at once; a broken one leaves the old one serving and says
+ * why. Buttons made before carry the old corpus's fingerprint and answer "expired" after a change.
+ */
+import { createBot, loadCorpus, type Reply } from "../../src/index.js";
+import type { Logger } from "../logger.js";
+import type { LiveBot } from "./live-bot.js";
+import type { Metrics } from "./metrics.js";
+
+export interface ReloadResult {
+  readonly ok: boolean;
+  /** One line for the operator: what is now served, or why the old corpus stays. */
+  readonly message: string;
+}
+
+export type Reload = () => ReloadResult;
+
+export function reloader(live: LiveBot, corpusPath: () => string, log: Logger, metrics: Metrics): Reload {
+  return () => {
+    let next;
+    try {
+      next = createBot(loadCorpus(corpusPath()));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      metrics.reloads.inc({ result: "failed" });
+      log.error(`reload failed; still serving the previous corpus: ${reason}`);
+      return { ok: false, message: `Reload failed; still serving the previous corpus: ${reason}` };
+    }
+    live.swap(next);
+    metrics.corpusLoaded(next.corpus);
+    metrics.reloads.inc({ result: "ok" });
+    const sentences = next.corpus.articles.reduce((sum, a) => sum + a.sentences.length, 0);
+    const message = `Corpus reloaded: ${next.corpus.articles.length} article(s), ${sentences} sentences.`;
+    log.info(message);
+    return { ok: true, message };
+  };
+}
+
+// "/reload" or "/reload@SomeBot", nothing after it.
+const RELOAD = /^\/reload(@\w+)?\s*$/i;
+
+/**
+ * The /reload command for one platform's admins: the reply for an admin's /reload, or null for
+ * anything else (a non-admin's /reload goes to the core, which calls it an unknown command).
+ */
+export function adminCommand(admins: ReadonlySet<string>, reload: Reload): (userId: string, text: string) => Reply | null {
+  return (userId, text) => {
+    if (!RELOAD.test(text.trim()) || !admins.has(userId)) return null;
+    return { lang: "en", blocks: [{ kind: "text", text: reload().message }] };
+  };
+}

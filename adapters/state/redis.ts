@@ -1,8 +1,8 @@
 /**
  * Shared state in Redis (ioredis), so N workers behind a load balancer behave as one. If Redis goes
  * away the bot keeps answering: limits fail open, every update counts as new, the store forgets; the
- * first failure is logged once, the recovery once. Commands are not queued while disconnected (they
- * fail at once), and ioredis keeps reconnecting in the background.
+ * first failure is logged once, the recovery once. A command waits at most a second (while connecting
+ * or reconnecting it is queued, then times out), and ioredis keeps reconnecting in the background.
  */
 import { Redis } from "ioredis";
 import type { RateDecision } from "../../src/index.js";
@@ -26,7 +26,7 @@ if redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[2]) then return 'notify' end
 return 'drop'`;
 
 export function redisState(url: string, log: Logger): SharedState {
-  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1_000, lazyConnect: false });
+  const client = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1_000 });
   const guard = failOpen(log);
   client.on("error", () => undefined); // reported once by failOpen when a command fails
   let member = 0;

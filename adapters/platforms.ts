@@ -3,7 +3,7 @@ import type { Settings } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { Ops } from "./ops/index.js";
 import { countingLogger, countingState, CountingRateLimiter, instrument } from "./ops/instrument.js";
-import { adminCommand } from "./ops/reload.js";
+import { withAdmin } from "./ops/reload.js";
 import type { RunningService } from "./service.js";
 import { startTelegram } from "./telegram/start.js";
 import { startDiscord } from "./discord/start.js";
@@ -23,16 +23,16 @@ export async function startPlatforms(bot: Bot, settings: Settings, log: Logger, 
   if (settings.telegram) ops?.health.platform("Telegram", "starting");
   if (settings.discord) ops?.health.platform("Discord", "starting");
   if (settings.telegram) {
-    const core = ops ? instrument(bot, ops.metrics, "telegram") : bot;
+    const core = ops ? withAdmin(instrument(bot, ops.metrics, "telegram"), settings.ops.admins.telegram, ops.reload) : bot;
     const logger = ops ? countingLogger(log, ops.metrics, "telegram") : log;
     const extra = ops
-      ? { routes: ops.routes, state: countingState(ops.state, ops.metrics, "telegram"), admin: adminCommand(settings.ops.admins.telegram, ops.reload) }
+      ? { routes: ops.routes, state: countingState(ops.state, ops.metrics, "telegram") }
       : {};
     watch(await startTelegram(core, settings.telegram, logger, extra));
   }
   if (settings.discord) {
     try {
-      const core = ops ? instrument(bot, ops.metrics, "discord") : bot;
+      const core = ops ? withAdmin(instrument(bot, ops.metrics, "discord"), settings.ops.admins.discord, ops.reload) : bot;
       const logger = ops ? countingLogger(log, ops.metrics, "discord") : log;
       watch(await startDiscord(core, settings.discord, logger, ops ? { limiter: new CountingRateLimiter(ops.metrics, "discord") } : {}));
     } catch (error) {

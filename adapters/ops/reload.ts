@@ -3,7 +3,7 @@
  * indexed in full first, then swapped in at once; a broken one leaves the old one serving and says
  * why. Buttons made before carry the old corpus's fingerprint and answer "expired" after a change.
  */
-import { createBot, loadCorpus, type Reply } from "../../src/index.js";
+import { createBot, loadCorpus, type Bot } from "../../src/index.js";
 import type { Logger } from "../logger.js";
 import type { LiveBot } from "./live-bot.js";
 import type { Metrics } from "./metrics.js";
@@ -41,12 +41,23 @@ export function reloader(live: LiveBot, corpusPath: () => string, log: Logger, m
 const RELOAD = /^\/reload(@\w+)?\s*$/i;
 
 /**
- * The /reload command for one platform's admins: the reply for an admin's /reload, or null for
- * anything else (a non-admin's /reload goes to the core, which calls it an unknown command).
+ * The bot, with /reload for one platform's admins (user ids). Anyone else's /reload goes to the core,
+ * which calls it an unknown command; the command is in no menu.
  */
-export function adminCommand(admins: ReadonlySet<string>, reload: Reload): (userId: string, text: string) => Reply | null {
-  return (userId, text) => {
-    if (!RELOAD.test(text.trim()) || !admins.has(userId)) return null;
-    return { lang: "en", blocks: [{ kind: "text", text: reload().message }] };
+export function withAdmin(bot: Bot, admins: ReadonlySet<string>, reload: Reload): Bot {
+  return {
+    get corpus() {
+      return bot.corpus;
+    },
+    get commands() {
+      return bot.commands;
+    },
+    ask: (question) => bot.ask(question),
+    answer: (question) => bot.answer(question),
+    complete: (command, option, prefix, limit) => bot.complete(command, option, prefix, limit),
+    handle: (incoming) => {
+      if (incoming.action || !RELOAD.test(incoming.text.trim()) || !admins.has(incoming.from.id)) return bot.handle(incoming);
+      return { lang: "en", blocks: [{ kind: "text", text: reload().message }] };
+    },
   };
 }

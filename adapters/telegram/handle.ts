@@ -19,8 +19,6 @@ export interface Handling {
   readonly me: BotIdentity;
   readonly limiter: Limiter;
   readonly log: Logger;
-  /** An admin's command (/reload): its reply, or null for the core to answer. */
-  readonly admin?: (userId: string, text: string) => Reply | null;
 }
 
 const APOLOGY = Object.freeze({
@@ -44,8 +42,6 @@ async function onMessage(api: Api, message: Message, deps: Handling): Promise<vo
   const incoming = messageToIncoming(message, deps.me);
   if (!incoming) return;
   const target = { chatId: message.chat.id, replyTo: message.message_id };
-  const forAdmin = deps.admin?.(incoming.from.id, incoming.text);
-  if (forAdmin) return deliver(api, forAdmin, target);
   const decision = await deps.limiter.check(incoming.from.id);
   if (decision === "drop") return;
   if (decision === "notify") return deliver(api, notice(incoming), target);

@@ -6,7 +6,7 @@
  */
 import { Bot as Client } from "grammy";
 import type { Update } from "grammy/types";
-import type { Bot, Reply } from "../../src/index.js";
+import type { Bot } from "../../src/index.js";
 import type { Logger } from "../logger.js";
 import type { RunningService } from "../service.js";
 import type { Routes } from "../ops/routes.js";
@@ -31,8 +31,6 @@ export interface StartOptions {
   readonly routes?: Routes;
   /** Where rate limits and taken update ids live (default: this process's memory). */
   readonly state?: SharedState;
-  /** An admin's command (/reload): its reply, or null to hand the message to the core. */
-  readonly admin?: (userId: string, text: string) => Reply | null;
 }
 
 /** The update kinds the bot reads; Telegram sends no others. */
@@ -56,7 +54,6 @@ export async function startTelegram(core: Bot, settings: TelegramSettings, log: 
     me: { id: me.id, username: me.username, commands: new Set(core.commands.map((c) => c.name)) },
     limiter: state.limiter("telegram", settings.rateLimit),
     log,
-    admin: options.admin,
   };
   const intake: Intake = { accepting: true, queue: new ChatQueue(settings.maxInFlight) };
   const taken = state.seenIds("telegram", TELEGRAM.dedupeWindow, TELEGRAM.dedupeTtlMs);

@@ -9,10 +9,9 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { INSTALL, PACKAGE_FILES, START } from "./recipe.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-// The same files the Dockerfile copies into its build stage.
-const PACKAGE_FILES = ["package.json", "package-lock.json", "src", "adapters", "corpus"];
 const env = { ...process.env, TELEGRAM_BOT_TOKEN: "", DISCORD_TOKEN: "", CORPUS: "", NODE_ENV: "production", npm_config_loglevel: "error" };
 
 let dir: string;
@@ -21,7 +20,7 @@ beforeAll(() => {
   // A space in the path: the entry points must not depend on the path's spelling.
   dir = mkdtempSync(join(tmpdir(), "production install-"));
   for (const name of PACKAGE_FILES) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  execFileSync("npm", ["ci", "--omit=dev", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: dir, env, stdio: "pipe" });
+  execFileSync("npm", [...INSTALL, "--prefer-offline"], { cwd: dir, env, stdio: "pipe" });
 }, 240_000);
 
 afterAll(() => {
@@ -43,7 +42,7 @@ describe("production install (npm ci --omit=dev)", { timeout: 60_000 }, () => {
   });
 
   it("the container's command (node dist/adapters/main.js) answers from a mounted corpus path", () => {
-    const run = spawnSync(process.execPath, ["dist/adapters/main.js"], { cwd: dir, env: { ...env, CORPUS: join(dir, "corpus") }, input: "/about\n" });
+    const run = spawnSync(process.execPath, START.slice(1), { cwd: dir, env: { ...env, CORPUS: join(dir, "corpus") }, input: "/about\n" });
     expect(run.status).toBe(0);
     expect(run.stdout.toString()).toMatch(/Sumber: CakapCakap/);
   });

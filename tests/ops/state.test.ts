@@ -17,9 +17,10 @@ beforeAll(async () => {
   port = await freePort();
   redis = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "ignore"] });
   let out = "";
+  redis.once("error", (error) => (out += `redis-server could not start (apt-get install redis-server): ${error.message}`));
   redis.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
   while (!/Ready to accept connections/.test(out)) {
-    if (redis.exitCode !== null) throw new Error(`redis-server exited: ${out}`);
+    if (redis.exitCode !== null || out.includes("could not start")) throw new Error(`redis-server exited: ${out}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }, 30_000);

@@ -9,10 +9,11 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus, SUMMARY, type Article } from "../src/index.js";
 import { runCli } from "./cli-run.js";
+import { entry } from "./entry.js";
 
 const ROOT = join(import.meta.dirname, "..");
-// One node process per run (the tsx binary would start a second one).
-const TSX_NODE = `"${process.execPath}" --import tsx`;
+// The built CLI (see tests/build-dist.ts), one node process per run.
+const CLI = `"${process.execPath}" "${entry("adapters/cli.ts")}"`;
 const env = { ...process.env, TELEGRAM_BOT_TOKEN: "", DISCORD_TOKEN: "", CORPUS: "" };
 
 const FLOOD = `---
@@ -193,14 +194,14 @@ describe("cli speakers --json", { timeout: 30_000 }, () => {
 
 describe("cli output into a reader that leaves early", { timeout: 30_000 }, () => {
   it("`quotes | head -1` prints the first line and no EPIPE trace; the CLI exits 0", async () => {
-    const run = spawnSync("bash", ["-c", `set -o pipefail; ${TSX_NODE} adapters/cli.ts quotes --corpus "${bigDir}" | head -1`], { cwd: ROOT, env });
+    const run = spawnSync("bash", ["-c", `set -o pipefail; ${CLI} quotes --corpus "${bigDir}" | head -1`], { cwd: ROOT, env });
     expect(run.stderr.toString()).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout.toString().trim().split("\n")).toHaveLength(1);
   });
 
   it("stdout closed before the first line: exits 0 quietly", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "adapters/cli.ts", "quotes", "--corpus", bigDir], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [entry("adapters/cli.ts"), "quotes", "--corpus", bigDir], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.destroy();
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));

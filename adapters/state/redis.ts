@@ -1,8 +1,8 @@
 /**
  * Shared state in Redis (ioredis), so N workers behind a load balancer behave as one. If Redis goes
  * away the bot keeps answering: limits fail open, every update counts as new, the store forgets; the
- * first failure is logged once, the recovery once. A command waits at most a second (while connecting
- * or reconnecting it is queued, then times out), and ioredis keeps reconnecting in the background.
+ * first failure is logged once, the recovery once. While (re)connecting a command is queued; a refused
+ * connection fails it at once, a hung one after COMMAND_TIMEOUT_MS. ioredis keeps reconnecting.
  */
 import { Redis } from "ioredis";
 import type { RateDecision } from "../../src/index.js";
@@ -10,6 +10,9 @@ import type { Logger } from "../logger.js";
 import type { KeyValueStore, Limiter, SeenIds, SharedState } from "./types.js";
 
 const PREFIX = "tanya:";
+// Long enough for a busy Redis or host (a timeout fails open, and two workers may then both answer
+// one update); short enough that a hung Redis holds a webhook request only briefly.
+const COMMAND_TIMEOUT_MS = 5_000;
 
 // A sliding window per person in one sorted set (scores: times), plus a "notified" flag for the burst.
 // KEYS: times, notified. ARGV: now, window ms, limit, unique member.
@@ -26,7 +29,7 @@ if redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[2]) then return 'notify' end
 return 'drop'`;
 
 export function redisState(url: string, log: Logger): SharedState {
-  const client = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1_000 });
+  const client = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS });
   const guard = failOpen(log);
   client.on("error", () => undefined); // reported once by failOpen when a command fails
   let member = 0;

@@ -17,6 +17,7 @@ import type { RunningService } from "../../adapters/service.js";
 import { startTelegram } from "../../adapters/telegram/start.js";
 import type { TelegramSettings } from "../../adapters/telegram/settings.js";
 import { FakeTelegram } from "./fake-telegram.js";
+import { entry } from "../entry.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const FAST_RETRY = Object.freeze({ maxAttempts: 6, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterSeconds: 5 });
@@ -356,7 +357,7 @@ describe("npm start with Telegram", { timeout: 20_000 }, () => {
 });
 
 async function startMain(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], {
+  const child = spawn(process.execPath, [entry("adapters/main.ts")], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, TELEGRAM_API_ROOT: fake.apiRoot, DISCORD_TOKEN: "", ...env },
     stdio: ["ignore", "ignore", "pipe"],

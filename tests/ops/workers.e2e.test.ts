@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
 import { FakeTelegram } from "../e2e/fake-telegram.js";
+import { entry } from "../entry.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SECRET = "workers_Secret-1";
@@ -100,7 +101,7 @@ async function expectEachAnsweredOnce(updates: readonly Update[]): Promise<void>
 async function startWorker() {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/hook`;
-  const child = spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], {
+  const child = spawn(process.execPath, [entry("adapters/main.ts")], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,

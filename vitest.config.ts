@@ -1,0 +1,11 @@
+import { availableParallelism } from "node:os";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    globalSetup: ["tests/build-dist.ts"],
+    // Many test files wait on child processes and sockets, not the CPU: one more worker than cores
+    // (vitest's default is one fewer, a single worker on a 2-core machine).
+    maxWorkers: availableParallelism() + 1,
+  },
+});

@@ -13,6 +13,9 @@ import { createMetrics, type Metrics } from "./metrics.js";
 import { reloader, type Reload } from "./reload.js";
 import { opsRoutes, startOpsServer, type Routes } from "./routes.js";
 
+// How long the start waits for Redis before serving without it (fail open).
+const REDIS_CONNECT_MS = 10_000;
+
 export interface Ops {
   readonly bot: LiveBot;
   readonly health: Health;
@@ -33,7 +36,11 @@ export async function startOps(bot: Bot, settings: Settings, log: Logger): Promi
   const routes = opsRoutes(health, metrics);
   const server = await opsServer(settings, routes, log);
   const state = sharedState(settings.ops.redisUrl, log);
-  if (state.kind === "redis") log.info("shared state (rate limits, update ids) in Redis");
+  if (state.kind === "redis") {
+    const connected = await state.ready(REDIS_CONNECT_MS);
+    if (connected) log.info("shared state (rate limits, update ids) in Redis");
+    else log.warn(`redis: not reachable within ${REDIS_CONNECT_MS / 1000} s; serving without shared limits or de-duplication until it is`);
+  }
   const reload = reloader(live, () => settings.corpusPath, log, metrics);
   const onHangup = () => void reload();
   process.on("SIGHUP", onHangup);

@@ -16,6 +16,7 @@ export function memoryState(now: () => number = Date.now): SharedState {
       return { claim: async (id) => recent.add(id) };
     },
     store: () => memoryStore(now),
+    ready: async () => true,
     close: async () => undefined,
   };
 }

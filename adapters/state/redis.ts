@@ -1,8 +1,9 @@
 /**
  * Shared state in Redis (ioredis), so N workers behind a load balancer behave as one. If Redis goes
  * away the bot keeps answering: limits fail open, every update counts as new, the store forgets; the
- * first failure is logged once, the recovery once. While (re)connecting a command is queued; a refused
- * connection fails it at once, a hung one after COMMAND_TIMEOUT_MS. ioredis keeps reconnecting.
+ * first failure is logged once, the recovery once. While disconnected a command fails at once (no
+ * queue), on a hung connection after COMMAND_TIMEOUT_MS; ioredis keeps reconnecting in the background.
+ * At start, `ready` waits for the first connection, so the first updates are not let through unchecked.
  */
 import { Redis } from "ioredis";
 import type { RateDecision } from "../../src/index.js";
@@ -29,7 +30,7 @@ if redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[2]) then return 'notify' end
 return 'drop'`;
 
 export function redisState(url: string, log: Logger): SharedState {
-  const client = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS });
+  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS });
   const guard = failOpen(log);
   client.on("error", () => undefined); // reported once by failOpen when a command fails
   let member = 0;
@@ -50,7 +51,19 @@ export function redisState(url: string, log: Logger): SharedState {
     set: (key, value, ttlMs) => guard(undefined, async () => void (await client.set(`${PREFIX}kv:${namespace}:${key}`, value, "PX", ttlMs))),
     delete: (key) => guard(undefined, async () => void (await client.del(`${PREFIX}kv:${namespace}:${key}`))),
   });
-  return { kind: "redis", limiter, seenIds, store, close: async () => void (await client.quit().catch(() => client.disconnect())) };
+  const ready = (timeoutMs: number) =>
+    new Promise<boolean>((resolve) => {
+      if (client.status === "ready") return resolve(true);
+      const timer = setTimeout(() => done(false), timeoutMs);
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        client.off("ready", onReady);
+        resolve(ok);
+      };
+      const onReady = () => done(true);
+      client.on("ready", onReady);
+    });
+  return { kind: "redis", limiter, seenIds, store, ready, close: async () => void (await client.quit().catch(() => client.disconnect())) };
 }
 
 /** Runs a Redis call; on failure returns `fallback`. Logs the first failure and the recovery once each. */

@@ -31,5 +31,7 @@ export interface SharedState {
   limiter(scope: string, options: RateLimitOptions): Limiter;
   seenIds(scope: string, capacity: number, ttlMs: number): SeenIds;
   store(namespace: string): KeyValueStore;
+  /** Resolves true once connected (at once in memory), false if not within `timeoutMs`; never rejects. */
+  ready(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }

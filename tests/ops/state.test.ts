@@ -35,8 +35,28 @@ const implementations: Array<[string, () => SharedState]> = [
 ];
 
 describe.each(implementations)("%s state", (kind, make) => {
-  it("limits a person to `limit` per window with one notice, others unaffected", async () => {
+  it("is ready (connected)", async () => {
     const state = make();
+    expect(await state.ready(10_000)).toBe(true);
+    await state.close();
+  });
+});
+
+const connected: Array<[string, () => Promise<SharedState>]> = [
+  ["memory", async () => memoryState()],
+  [
+    "redis",
+    async () => {
+      const state = redisState(`redis://127.0.0.1:${port}`, createLogger([], (l) => logs.push(l)));
+      await state.ready(10_000);
+      return state;
+    },
+  ],
+];
+
+describe.each(connected)("%s state", (kind, make) => {
+  it("limits a person to `limit` per window with one notice, others unaffected", async () => {
+    const state = await make();
     const limiter = state.limiter(`t-${kind}-${Date.now()}`, { limit: 3, windowMs: 10_000 });
     const decisions = [];
     for (let i = 0; i < 5; i++) decisions.push(await limiter.check("u1"));
@@ -46,14 +66,14 @@ describe.each(implementations)("%s state", (kind, make) => {
   });
 
   it("claims an update id once", async () => {
-    const state = make();
+    const state = await make();
     const seen = state.seenIds(`s-${kind}-${Date.now()}`, 100, 60_000);
     expect([await seen.claim(7), await seen.claim(7), await seen.claim(8)]).toEqual([true, false, true]);
     await state.close();
   });
 
   it("stores per-chat values with expiry, by namespace", async () => {
-    const state = make();
+    const state = await make();
     const a = state.store(`followup-${kind}-${Date.now()}`);
     const b = state.store(`other-${kind}-${Date.now()}`);
     await a.set("chat1", JSON.stringify({ last: 3 }), 60_000);
@@ -73,6 +93,7 @@ describe("redis state when Redis is unreachable", () => {
     const dead = await freePort();
     const state = redisState(`redis://127.0.0.1:${dead}`, createLogger([], (l) => logs.push(l)));
     logs.length = 0;
+    expect(await state.ready(300)).toBe(false);
     const limiter = state.limiter("x", { limit: 1, windowMs: 1_000 });
     expect([await limiter.check("u"), await limiter.check("u")]).toEqual(["allow", "allow"]);
     expect(await state.seenIds("x", 10, 1_000).claim(1)).toBe(true);

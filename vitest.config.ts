@@ -10,5 +10,8 @@ export default defineConfig({
     // Test files share a worker's module cache instead of re-importing the core each (a third of the
     // CPU time); no test mocks modules or leaves global state behind.
     isolate: false,
+    // The benchmark floors and the process tests take seconds of CPU each; on a 2-core machine shared
+    // with other work, 5 s is not enough. A limit against hangs, not a speed check.
+    testTimeout: 30_000,
   },
 });

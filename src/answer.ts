@@ -4,6 +4,7 @@ import type { SearchIndex } from "./search/index.js";
 import { analyseQuery, type Query } from "./search/query.js";
 import { evidenceFor, rankSentences, type Evidence, type Ranked } from "./search/rank.js";
 import { truncate } from "./text/truncate.js";
+import { withSpans } from "./span/attach.js";
 
 // A sentence that opens with one of these leans on the sentence before it.
 const LEANS_ON_PREVIOUS = /^["“‘']?(dia|ia|mereka|beliau|hal (ini|itu|tersebut)|ini|itu|namun|tetapi|sementara itu|selain itu|he|she|they|it|this|that)\b/i;
@@ -34,7 +35,7 @@ export function answerQuestion(question: string, index: SearchIndex): Answer {
     .map((r) => index.sentences[r.sentence]!.ref)
     .filter((s) => !shown.has(key(s)))
     .slice(0, RETRIEVAL.maxAlternatives);
-  return { question: text, lang: query.lang, answered: true, confidence, answer: refOf(sentence), context, alternatives };
+  return withSpans({ question: text, lang: query.lang, answered: true, confidence, answer: refOf(sentence), context, alternatives });
 }
 
 /** Confidence in [0, 1] from the evidence for the best sentence (weights in CONFIDENCE). */

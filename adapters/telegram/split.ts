@@ -9,17 +9,28 @@ import { escapeHtml } from "./escape.js";
 
 export type Tag = "b" | "i" | "blockquote";
 
-/** Plain text shown with at most one tag. */
+/** Plain text shown with at most one tag, optionally inside a quotation block. */
 export interface Run {
   readonly text: string;
   readonly tag?: Tag;
+  /** Inside a <blockquote>: consecutive quoted runs share one, each keeping its own tag. */
+  readonly quote?: boolean;
 }
 
 export type Line = readonly Run[];
 
+const QUOTE_OVERHEAD = "<blockquote></blockquote>".length;
+
 /** The HTML of one line. */
 export function formatLine(line: Line): string {
-  return line.map((run) => (run.tag ? `<${run.tag}>${escapeHtml(run.text)}</${run.tag}>` : escapeHtml(run.text))).join("");
+  let html = "";
+  line.forEach((run, i) => {
+    const inner = run.tag ? `<${run.tag}>${escapeHtml(run.text)}</${run.tag}>` : escapeHtml(run.text);
+    const opens = run.quote && !line[i - 1]?.quote;
+    const closes = run.quote && !line[i + 1]?.quote;
+    html += `${opens ? "<blockquote>" : ""}${inner}${closes ? "</blockquote>" : ""}`;
+  });
+  return html;
 }
 
 /** Messages of at most `max` UTF-16 units of HTML each, lines joined by newlines, none empty. */
@@ -42,7 +53,7 @@ function fitLine(line: Line, max: number): string[] {
   const html = formatLine(line);
   if (html.length <= max) return [html];
   return line.flatMap((run) => {
-    const overhead = run.tag ? run.tag.length * 2 + 5 : 0;
+    const overhead = (run.tag ? run.tag.length * 2 + 5 : 0) + (run.quote ? QUOTE_OVERHEAD : 0);
     return cutSafely(run.text, max - overhead).map((text) => formatLine([{ ...run, text }]));
   });
 }

@@ -32,7 +32,7 @@ const NOUN_THEN_WHICH = /(?:^|\s)([a-z]+) (apa|mana)(?:\s|$)/;
 const NOT_A_NOUN = /^(me|di|ber|ter|ke|se)|^(bilang|ngomong|bicara|kata|sebut|tanya|jawab|dari|untuk|dengan|oleh|pada|tentang|itu|ini|yang|is|was|are)$/;
 
 // "Siapakah R.L. Stine?": who someone is, when the question is only "siapa" and a name.
-const WHO_IS = /^\s*(siapa(kah)?|who (is|was|are|were))\s+(\p{Lu}[\p{L}.'-]*\s*)+\??\s*$/u;
+const WHO_IS = /^\s*([Ss]iapa(kah)?|[Ww]ho (is|was|are|were))\s+(\p{Lu}[\p{L}.'-]*\s*)+\??\s*$/u;
 // "Apa nomor atom Klorin?", "Apakah gereja terbesar di Swedia?": "apa" and a noun asks for a thing;
 // "Apakah NATO mengirim pasukan?" (a verb outside a "yang" clause) asks yes or no.
 const WHAT_NOUN = /^(apa|apakah) ([a-z]+)\b(.*)$/;

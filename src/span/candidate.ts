@@ -9,6 +9,8 @@ export interface Candidate {
   readonly keepLead?: boolean;
   /** Keep words the question says at the edges ("Dewan Keamanan PBB" for "dewan apa"): part of a name. */
   readonly keepAsked?: boolean;
+  /** A clause: its last words stay even when they are function words ("... begitu saja"). */
+  readonly clause?: boolean;
   /** A name: it must keep a capitalised word or a number once trimmed. */
   readonly named?: boolean;
 }

@@ -24,16 +24,16 @@ export function reasonCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(REASON)) {
     const start = m.index + m[0].length;
-    out.push({ start, end: clauseEnd(text, start), prior: 1 });
+    out.push({ start, end: clauseEnd(text, start), prior: 1, clause: true });
   }
   for (const m of text.matchAll(PURPOSE)) {
     const start = m.index + m[0].length;
-    out.push({ start, end: clauseEnd(text, start), prior: 0.5 });
+    out.push({ start, end: clauseEnd(text, start), prior: 0.5, clause: true });
   }
   for (const m of text.matchAll(RESULT)) {
     const before = text.slice(0, m.index);
     const open = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.search(/\bbahwa\s/) >= 0 ? before.search(/\bbahwa\s/) + 6 : -1);
-    out.push({ start: open + 1, end: m.index, prior: 0.6 });
+    out.push({ start: open + 1, end: m.index, prior: 0.6, clause: true });
   }
   return out;
 }
@@ -52,7 +52,7 @@ export function mannerCandidates(text: string): Candidate[] {
     const rest = text.slice(after, clauseEnd(text, after));
     const stop = PHRASE_END.exec(rest);
     const end = after + (stop ? stop.index : rest.length);
-    if (end > after + 1) out.push({ start: m.index, end, prior: weak ? 0.6 : 0.9, keepLead: true });
+    if (end > after + 1) out.push({ start: m.index, end, prior: weak ? 0.6 : 0.9, keepLead: true, clause: true });
   }
   return out;
 }
@@ -61,5 +61,5 @@ const COPULA = /(?<![\p{L}])(?:adalah|merupakan|ialah|yaitu|yakni|is|are|was|wer
 
 /** What is X: what follows "adalah"/"merupakan"/"is", to the end of the clause. */
 export function definitionCandidates(text: string): Candidate[] {
-  return matchesOf(text, COPULA, 1).map((c) => ({ start: c.end, end: clauseEnd(text, c.end), prior: 1 }));
+  return matchesOf(text, COPULA, 1).map((c) => ({ start: c.end, end: clauseEnd(text, c.end), prior: 1, clause: true }));
 }

@@ -98,7 +98,7 @@ export function placeCandidates(text: string, tokens: readonly Token[]): Candida
   for (const run of [...runs, ...lists]) {
     const before = tokens[run[0] - 1];
     // A list of places answers "where" whole; a country is more often the answer than another name.
-    const country = (COUNTRY_WORDS.has(tokens[run[0]]!.folded) ? 0.05 : 0) + (lists.includes(run) ? 0.02 : 0);
+    const country = (COUNTRY_WORDS.has(tokens[run[0]]!.folded) ? 0.05 : 0) + (lists.includes(run) ? 0.05 : 0);
     const placed = before && (PLACE_NOUNS.has(before.folded) || PLACE_PREPOSITIONS.has(before.folded));
     const from = before && PLACE_NOUNS.has(before.folded) ? run[0] - 1 : run[0];
     const prior = (placed ? 0.95 : 0.6) + country;

@@ -18,6 +18,9 @@ import { isCapitalised, questionWordsOf, tokensOf, type QuestionWords, type Toke
 const DISTANCE_WEIGHT = 0.03;
 /** Words of distance counted at most: far is far. */
 const MAX_DISTANCE = 12;
+/** What standing right before the thing the question counts is worth to a number. */
+const COUNTED_BONUS = 0.2;
+const NUMBER_KINDS: ReadonlySet<SpanKind> = new Set(["quantity", "money", "percentage", "duration", "age", "ordinal"]);
 /** What standing where a doer stands is worth to a "who"/"what (name)" candidate. */
 const AGENT_BONUS = 0.04;
 /** Question words a candidate is measured against: its nearest few. */
@@ -39,7 +42,7 @@ export function spanOfKind(kind: SpanKind, question: string, sentence: string): 
     const range = trimmed(candidate, tokens, asked);
     if (!range) continue;
     const agent = kind === "person" || kind === "name" ? AGENT_BONUS * agentLike(range, tokens, named) : 0;
-    const score = candidate.prior + agent - DISTANCE_WEIGHT * distance(range, named);
+    const score = candidate.prior + agent + countsAsked(kind, range, tokens, asked) - DISTANCE_WEIGHT * distance(range, named);
     if (best && score <= best.score) continue;
     const [start, end] = balanceQuotes(sentence, tokens[range[0]]!.start, tokens[range[1]]!.end);
     best = { span: { text: sentence.slice(start, end), start, end }, score };
@@ -101,9 +104,11 @@ function trimmed(candidate: Candidate, tokens: readonly Token[], asked: Question
   let to = first - 1;
   while (to + 1 < tokens.length && tokens[to + 1]!.end <= candidate.end) to++;
   if (from < 0 || to < from) return null;
-  const drop = (t: Token, lead: boolean) => (asked.has(t) && !candidate.keepAsked) || (isStopword(t.folded) && !(lead && candidate.keepLead));
+  // A function word at an edge goes ("pada", "dan"), unless it is an acronym ("AS") or ends a clause.
+  const functional = (t: Token) => isStopword(t.folded) && !/^\p{Lu}{2,}$/u.test(t.text);
+  const drop = (t: Token, lead: boolean) => (asked.has(t) && !candidate.keepAsked) || (functional(t) && !(lead && candidate.keepLead));
   while (from <= to && drop(tokens[from]!, from === first)) from++;
-  while (to >= from && drop(tokens[to]!, false)) to--;
+  while (to >= from && ((asked.has(tokens[to]!) && !candidate.keepAsked) || (functional(tokens[to]!) && !candidate.clause))) to--;
   if (from > to) return null;
   const kept = tokens.slice(from, to + 1);
   const fresh = kept.some((t) => !asked.has(t) && !isStopword(t.folded));
@@ -127,6 +132,12 @@ function agentLike([from, to]: readonly [number, number], tokens: readonly Token
   if (positions.length === 0) return 0;
   const nearest = positions.reduce((best, at) => (Math.abs(at - from) < Math.abs(best - from) ? at : best));
   return nearest > to ? 1 : 0;
+}
+
+/** "Berapa kapal ...?" and "... empat kapal ...": a number right before the thing the question counts. */
+function countsAsked(kind: SpanKind, [, to]: readonly [number, number], tokens: readonly Token[], asked: QuestionWords): number {
+  const next = tokens[to + 1];
+  return NUMBER_KINDS.has(kind) && next !== undefined && asked.has(next) && !isStopword(next.folded) ? COUNTED_BONUS : 0;
 }
 
 /** Where each word the question names stands in the sentence, by word. */

@@ -38,7 +38,8 @@ export const UNITS = set(`km km² km2 m m² m2 cm mm meter kilometer sentimeter 
 
 /** Titles and roles that precede a name ("Presiden", "Menteri"): a person answer is the name after them. */
 export const TITLES = set(`presiden wakil menteri sekretaris jenderal ketua kepala direktur gubernur bupati walikota wali
-  raja ratu sultan pangeran perdana kanselir duta besar juru bicara jubir panglima komandan kapten kolonel mayor
+  raja ratu sultan pangeran perdana kanselir duta besar agung juru bicara jubir panglima komandan kapten kolonel mayor
+  kota luar negeri umum utama muda
   letnan laksamana marsekal jaksa hakim senator anggota pelatih pemain penyanyi penulis sutradara aktor aktris
   profesor prof dr ir haji hj sri paus uskup imam syekh bapak ibu pak bu tuan nyonya saudara
   president vice minister secretary general chairman chief director governor mayor king queen prince princess

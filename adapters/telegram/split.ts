@@ -48,15 +48,39 @@ export function splitLines(lines: readonly Line[], max: number): string[] {
   return messages.filter((m) => m.trim() !== "");
 }
 
-// A line that fits is one piece; an overlong one becomes a piece per run chunk, each still tagged.
+// A line that fits is one piece; an overlong one is cut run by run, each chunk still tagged, and
+// the chunks packed back together while they fit (a quoted sentence stays one quotation per piece).
 function fitLine(line: Line, max: number): string[] {
   const html = formatLine(line);
   if (html.length <= max) return [html];
-  return line.flatMap((run) => {
+  const pieces: Run[][] = [[]];
+  for (const run of line) {
     const overhead = (run.tag ? run.tag.length * 2 + 5 : 0) + (run.quote ? QUOTE_OVERHEAD : 0);
-    return cutSafely(run.text, max - overhead).map((text) => formatLine([{ ...run, text }]));
-  });
+    let rest = run.text;
+    while (rest !== "") {
+      const current = pieces[pieces.length - 1]!;
+      if (formatLine([...current, { ...run, text: rest }]).length <= max) {
+        current.push({ ...run, text: rest });
+        break;
+      }
+      const room = max - formatLine(current).length - overhead;
+      if (room < MIN_ROOM && current.length > 0) {
+        pieces.push([]);
+        continue;
+      }
+      // The cut drops spaces at its edges; the space before a run is the line's own and stays.
+      const lead = current.length > 0 ? /^\s*/.exec(rest)![0] : "";
+      const head = cutSafely(rest, room - lead.length)[0]!;
+      current.push({ ...run, text: lead + head });
+      rest = rest.slice(rest.indexOf(head) + head.length).trimStart();
+      pieces.push([]);
+    }
+  }
+  return pieces.filter((piece) => piece.length > 0).map(formatLine);
 }
+
+// Less room than this left in a piece: the next chunk starts a new piece instead of a sliver.
+const MIN_ROOM = 200;
 
 const ESCAPED: SplitOptions = Object.freeze({ measure: (text: string) => escapeHtml(text).length });
 

@@ -13,7 +13,8 @@ const OURS = SPANNERS.findIndex(([name]) => name === "tanya-artikel");
 describe("answer spans on the default article's labelled questions", () => {
   const spans = readLabelledSpans();
 
-  it("labels at least 40 questions, every kind, English among them", () => {
+  it("labels at least 40 questions, every kind, English among them, each gold span inside its sentence", () => {
+    for (const c of labelledGivenSentence(spans)) for (const gold of c.golds) expect(c.sentence).toContain(gold);
     expect(spans.length).toBeGreaterThanOrEqual(40);
     expect(new Set(spans.map((s) => s.kind))).toEqual(new Set(["person", "org", "date", "place", "quantity", "duration", "ordinal", "reason", "manner"]));
     expect(spans.filter((s) => /^(who|when|where|how|why|what)\b/i.test(s.q)).length).toBeGreaterThanOrEqual(10);

@@ -4,6 +4,7 @@
  * asks for no specific thing (yes/no, "jelaskan", open "apa" questions): then there is no span.
  */
 import { questionWords } from "../search/terms.js";
+import { TITLES } from "./lexicon.js";
 
 export type SpanKind =
   | "person" | "date" | "place" | "quantity" | "money" | "duration" | "percentage" | "ordinal" | "age"
@@ -48,7 +49,8 @@ function thingAsked(plain: string): boolean {
 
 /** The kind of span a question asks for, or null. */
 export function askedKind(question: string): SpanKind | null {
-  if (WHO_IS.test(question.trim())) return "definition";
+  // "Siapa Sekjen NATO?" asks for the person holding a title, not who the title is.
+  if (WHO_IS.test(question.trim()) && !questionWords(question).some((w) => TITLES.has(w))) return "definition";
   // Folded, chat spellings standard ("brp" is "berapa"), -kah dropped from question words.
   const plain = questionWords(question).join(" ").replace(/\b(kapan|siapa|dimana|mana|berapa|mengapa|kenapa|bagaimana|apa)kah\b/g, "$1");
   for (const [pattern, kind] of RULES) if (pattern.test(plain)) return kind;

@@ -28,9 +28,10 @@ export function capitalisedRuns(text: string, tokens: readonly Token[]): Run[] {
       else if (NAME_JOINERS.has(next.folded) && tokens[to + 2] && isCapitalised(tokens[to + 2]!)) to += 2;
       else break;
     }
-    // A lone ordinary word opening the sentence is capitalised for the sentence, not as a name.
-    const opener = i === 0 && to === 0 && isCommonWord(tokens[0]!.folded);
-    if (!opener && !tokens.slice(i, to + 1).every((t) => TITLES.has(t.folded))) runs.push([i, to]);
+    // An ordinary word opening the sentence is capitalised for the sentence, not as a name
+    // ("Sekutu NATO khawatir ..." names NATO).
+    const from = i === 0 && isCommonWord(tokens[0]!.folded) && !TITLES.has(tokens[0]!.folded) ? 1 : i;
+    if (from <= to && !tokens.slice(from, to + 1).every((t) => TITLES.has(t.folded))) runs.push([from, to]);
     i = to + 1;
   }
   return runs;
@@ -44,7 +45,10 @@ function startsName(token: Token): boolean {
 /** Runs joined into lists that end with "dan"/"and": "A, B, dan C". */
 export function listsOf(text: string, tokens: readonly Token[], runs: readonly Run[]): Run[] {
   const lists: Run[] = [];
+  const comma = (a: Run, b: Run) => /^\s*,\s*$/.test(gapBetween(text, tokens[a[1]]!, tokens[b[0]]!));
   for (let i = 0; i < runs.length; i++) {
+    // A list starts at its first item, not halfway through.
+    if (i > 0 && comma(runs[i - 1]!, runs[i]!)) continue;
     let j = i;
     while (j + 1 < runs.length && /^\s*,\s*$/.test(gapBetween(text, tokens[runs[j]![1]]!, tokens[runs[j + 1]![0]]!))) j++;
     const next = runs[j + 1];
@@ -66,11 +70,13 @@ export function personCandidates(text: string, tokens: readonly Token[]): Candid
   // A name after a title is surely a person's; a full name more surely than one word.
   const named = runs.map((run) => {
     const name = withoutTitle(tokens, run);
-    const country = tokens.slice(name[0], name[1] + 1).every((t) => COUNTRY_WORDS.has(t.folded)) ? 0.1 : 0;
-    return span(tokens, name, 0.9 + (name[0] > run[0] ? 0.05 : 0) + (name[1] > name[0] ? 0.02 : 0) - country);
+    // "di Bulgaria", "ke Jakarta": a place, not who.
+    const placed = /^(di|ke|in|at|to)$/.test(tokens[run[0] - 1]?.folded ?? "") ? 0.15 : 0;
+    return span(tokens, name, 0.9 + (name[0] > run[0] ? 0.05 : 0) + (name[1] > name[0] ? 0.02 : 0) - placed);
   });
   // Several people often answer "who" together (founders, directors): a list beats one of its names.
-  return [...named, ...listsOf(text, tokens, runs).map((run) => span(tokens, run, 0.98))];
+  const lists = listsOf(text, tokens, runs).map((run) => span(tokens, run, /^(di|ke|in|at|to)$/.test(tokens[run[0] - 1]?.folded ?? "") ? 0.83 : 0.98));
+  return [...named, ...lists];
 }
 
 // "Presiden Ukraina Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy": titles, the country or body they

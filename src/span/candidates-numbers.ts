@@ -23,7 +23,7 @@ const TERM = /(?<![\p{L}])(?:jangka (?:panjang|pendek|menengah)|(?:long|short|me
 
 /** Durations named by their length, not by a number. */
 export function termCandidates(text: string): NumberCandidate[] {
-  return [...text.matchAll(TERM)].map((m) => ({ start: m.index, end: m.index + m[0].length, prior: 0.7, kind: "duration" as const }));
+  return [...text.matchAll(TERM)].map((m) => ({ start: m.index, end: m.index + m[0].length, prior: 0.7, kind: "duration" as const, keepAsked: true }));
 }
 
 function isNumberWord(token: Token | undefined): boolean {

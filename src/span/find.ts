@@ -130,7 +130,9 @@ function agentLike([from, to]: readonly [number, number], tokens: readonly Token
   }
   const positions = named.flat().filter((at) => at < from || at > to);
   if (positions.length === 0) return 0;
-  const nearest = positions.reduce((best, at) => (Math.abs(at - from) < Math.abs(best - from) ? at : best));
+  // Measured from the range's nearer edge; on a tie the word after wins (a subject before its verb).
+  const gap = (at: number) => (at < from ? from - at : at - to);
+  const nearest = positions.reduce((best, at) => (gap(at) < gap(best) || (gap(at) === gap(best) && at > best) ? at : best));
   return nearest > to ? 1 : 0;
 }
 

@@ -69,6 +69,9 @@ export function publicCases(items: readonly QaItem[]): { passage: Case[]; pooled
 export interface LabelledSpan {
   readonly q: string;
   readonly kind: string;
+  /** The article's sentence (1-based, as cited) that answers it. */
+  readonly sentence: number;
+  /** Right spans of that sentence, verbatim; any one counts. */
   readonly gold: readonly string[];
 }
 
@@ -83,10 +86,10 @@ export function labelledCases(labelled: readonly LabelledSpan[]): Case[] {
   return labelled.map((l) => ({ q: l.q, sentence: bot.answer(l.q).answer?.text ?? "", golds: l.gold }));
 }
 
-/** The same questions given the article's sentence that holds the gold span: the span finder alone. */
+/** The same questions given the sentence that answers them: the span finder alone. */
 export function labelledGivenSentence(labelled: readonly LabelledSpan[]): Case[] {
-  const sentences = loadCorpus(DEFAULT_CORPUS_DIR).articles.flatMap((a) => a.sentences.map((s) => s.text));
-  return labelled.map((l) => ({ q: l.q, sentence: sentences.find((s) => l.gold.some((g) => s.includes(g))) ?? "", golds: l.gold }));
+  const [article] = loadCorpus(DEFAULT_CORPUS_DIR).articles;
+  return labelled.map((l) => ({ q: l.q, sentence: article!.sentences.find((s) => s.sentence === l.sentence)?.text ?? "", golds: l.gold }));
 }
 
 /** Share of cases whose F1 reaches 0.5, for each spanner. */

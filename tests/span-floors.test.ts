@@ -20,10 +20,11 @@ describe("answer spans on the default article's labelled questions", () => {
     expect(spans.filter((s) => /^(who|when|where|how|why|what)\b/i.test(s.q)).length).toBeGreaterThanOrEqual(10);
   });
 
-  it("given the sentence that holds the answer, F1 >= 0.5 on at least 85% (measured 91.1%; EM 80.0%, F1 88.3%)", () => {
+  // These questions were written while the finder was built: the public sets below are the unbiased check.
+  it("given the sentence that answers, F1 >= 0.5 on at least 95% (measured 100%; EM 97.8%, F1 99.6%)", () => {
     const given = labelledGivenSentence(spans);
-    expect(shareAtHalf(given)[OURS]).toBeGreaterThanOrEqual(0.85);
-    expect(scoreAll(given)[OURS]!.f1).toBeGreaterThanOrEqual(0.84);
+    expect(shareAtHalf(given)[OURS]).toBeGreaterThanOrEqual(0.95);
+    expect(scoreAll(given)[OURS]!.f1).toBeGreaterThanOrEqual(0.95);
   });
 });
 
@@ -39,14 +40,14 @@ function rightSentenceCases(items: readonly QaItem[]) {
 }
 
 describe.skipIf(tydi === null || facqa === null)("answer spans on public sets (skipped: ../shared/benchmarks not found)", () => {
-  it("TyDi QA-id, where the sentence is right: EM >= 45%, F1 >= 60% (measured 47.6% / 64.0%)", () => {
+  it("TyDi QA-id, where the sentence is right: EM >= 45%, F1 >= 60% (measured 47.8% / 63.7%)", () => {
     const [mine, whole] = scoreAll(rightSentenceCases(tydi!));
     expect(mine!.em).toBeGreaterThanOrEqual(0.45);
     expect(mine!.f1).toBeGreaterThanOrEqual(0.6);
     expect(mine!.f1).toBeGreaterThan(whole!.f1 + 0.2);
   });
 
-  it("FacQA (tokenized news), where the sentence is right: EM >= 38%, F1 >= 58% (measured 41.5% / 62.0%)", () => {
+  it("FacQA (tokenized news), where the sentence is right: EM >= 38%, F1 >= 58% (measured 40.8% / 60.9%)", () => {
     const [mine] = scoreAll(rightSentenceCases(facqa!));
     expect(mine!.em).toBeGreaterThanOrEqual(0.38);
     expect(mine!.f1).toBeGreaterThanOrEqual(0.58);

@@ -12,19 +12,8 @@ import { dateCandidates } from "./candidates-dates.js";
 import { nameCandidates, personCandidates, placeCandidates } from "./candidates-names.js";
 import { numberCandidates, termCandidates, type NumberKind } from "./candidates-numbers.js";
 import { balanceQuotes } from "./quotes.js";
+import { fitOf, namedPositions } from "./score.js";
 import { isCapitalised, questionWordsOf, tokensOf, type QuestionWords, type Token } from "./tokens.js";
-
-/** How much a candidate loses per word between it and the nearest word the question names. */
-const DISTANCE_WEIGHT = 0.03;
-/** Words of distance counted at most: far is far. */
-const MAX_DISTANCE = 12;
-/** What standing right before the thing the question counts is worth to a number. */
-const COUNTED_BONUS = 0.2;
-const NUMBER_KINDS: ReadonlySet<SpanKind> = new Set(["quantity", "money", "percentage", "duration", "age", "ordinal"]);
-/** What standing where a doer stands is worth to a "who"/"what (name)" candidate. */
-const AGENT_BONUS = 0.04;
-/** Question words a candidate is measured against: its nearest few. */
-const NEAR_WORDS = 2;
 
 /** The span of `sentence` that answers `question`, or null. */
 export function findSpan(question: string, sentence: string): Span | null {
@@ -41,8 +30,7 @@ export function spanOfKind(kind: SpanKind, question: string, sentence: string): 
   for (const candidate of candidatesOf(kind, sentence, tokens, question)) {
     const range = trimmed(candidate, tokens, asked);
     if (!range) continue;
-    const agent = kind === "person" || kind === "name" ? AGENT_BONUS * agentLike(range, tokens, named) : 0;
-    const score = candidate.prior + agent + countsAsked(kind, range, tokens, asked) - DISTANCE_WEIGHT * distance(range, named);
+    const score = candidate.prior + fitOf(kind, range, tokens, asked, named);
     if (best && score <= best.score) continue;
     const [start, end] = balanceQuotes(sentence, tokens[range[0]]!.start, tokens[range[1]]!.end);
     best = { span: { text: sentence.slice(start, end), start, end }, score };
@@ -115,50 +103,4 @@ function trimmed(candidate: Candidate, tokens: readonly Token[], asked: Question
   // A name cut down to its common noun ("kota" of "kota Kartago") names nothing.
   const named = !candidate.named || kept.some((t) => isCapitalised(t) || /\p{N}/u.test(t.text));
   return fresh && named ? [from, to] : null;
-}
-
-/**
- * 1 when a range stands where a doer stands: before the question's nearest word (the subject of "X
- * mengerahkan ...") or after "oleh"/"by" (the agent of a passive); -1 after "dengan"/"kepada"; else 0.
- */
-function agentLike([from, to]: readonly [number, number], tokens: readonly Token[], named: readonly number[][]): number {
-  if (/^(oleh|by)$/.test(tokens[from - 1]?.folded ?? "")) return 1;
-  // "bergabung dengan para pemimpin NATO": who is joined, met or helped is not who does it.
-  for (let at = from - 1; at >= Math.max(0, from - 3); at--) {
-    if (/^(dengan|with|kepada|terhadap|bagi|melawan|against)$/.test(tokens[at]!.folded)) return -1;
-    if (isCapitalised(tokens[at]!)) break;
-  }
-  const positions = named.flat().filter((at) => at < from || at > to);
-  if (positions.length === 0) return 0;
-  // Measured from the range's nearer edge; on a tie the word after wins (a subject before its verb).
-  const gap = (at: number) => (at < from ? from - at : at - to);
-  const nearest = positions.reduce((best, at) => (gap(at) < gap(best) || (gap(at) === gap(best) && at > best) ? at : best));
-  return nearest > to ? 1 : 0;
-}
-
-/** "Berapa kapal ...?" and "... empat kapal ...": a number right before the thing the question counts. */
-function countsAsked(kind: SpanKind, [, to]: readonly [number, number], tokens: readonly Token[], asked: QuestionWords): number {
-  const next = tokens[to + 1];
-  return NUMBER_KINDS.has(kind) && next !== undefined && asked.has(next) && !isStopword(next.folded) ? COUNTED_BONUS : 0;
-}
-
-/** Where each word the question names stands in the sentence, by word. */
-function namedPositions(tokens: readonly Token[], asked: QuestionWords): number[][] {
-  const byWord = new Map<string, number[]>();
-  tokens.forEach((t, i) => {
-    if (asked.has(t) && !isStopword(t.folded)) byWord.set(t.folded, [...(byWord.get(t.folded) ?? []), i]);
-  });
-  return [...byWord.values()];
-}
-
-/**
- * How far a range is from what the question names: the mean, over the NEAR_WORDS question words
- * nearest to it, of the words between (0 when the sentence names none). Near several different
- * question words beats next to one common one.
- */
-function distance([from, to]: readonly [number, number], named: readonly number[][]): number {
-  if (named.length === 0) return 0;
-  const gaps = named.map((positions) => Math.min(...positions.map((at) => (at >= from && at <= to ? MAX_DISTANCE : at < from ? from - at - 1 : at - to - 1))));
-  const nearest = gaps.sort((a, b) => a - b).slice(0, NEAR_WORDS);
-  return nearest.reduce((sum, gap) => sum + Math.min(gap, MAX_DISTANCE), 0) / nearest.length;
 }

@@ -63,8 +63,8 @@ describe("Telegram end to end", { timeout: 15_000 }, () => {
     await fake.waitFor(() => fake.repliesTo(idOf(q)).length === 1, "the answer");
     const [answer] = fake.repliesTo(idOf(q));
     expect(answer!.parse_mode).toBe("HTML");
-    expect(textOf(answer!)).toContain("<b>“");
-    expect(textOf(answer!)).toContain("Stoltenberg");
+    // The exact answer first, then the article's sentence quoted as its proof.
+    expect(textOf(answer!)).toMatch(/^<b>Jens Stoltenberg<\/b>\n<blockquote>[^<]*<b>Jens Stoltenberg<\/b>/);
     const keys = (answer!.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard.flat();
     expect(keys.map((k) => k.text)).toContain("Konteks");
     const methods = fake.calls.map((c) => c.method);

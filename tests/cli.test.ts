@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
 import { runCli } from "./cli-run.js";
+import { entry } from "./entry.js";
 
 const CORPUS = join(import.meta.dirname, "..", "corpus");
 
@@ -22,7 +24,11 @@ describe("the command line (the contract the benchmarks use), in-process through
 
   it("ask QUESTION --json prints one answer; a broken corpus fails with a message naming it", async () => {
     const one = await runCli(["ask", "siapa", "sekjen", "nato", "--json"]);
-    expect(JSON.parse(one.stdout).answer.text).toMatch(/Stoltenberg/);
+    const answer = JSON.parse(one.stdout).answer;
+    expect(answer.text).toMatch(/Stoltenberg/);
+    // The answer span: UTF-16 offsets into answer.text, text the slice between them.
+    expect(answer.span.text).toBe("Jens Stoltenberg");
+    expect(answer.text.slice(answer.span.start, answer.span.end)).toBe(answer.span.text);
     const bad = await runCli(["ask", "x", "--corpus", "/nonexistent"]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/Corpus error: \/nonexistent: no such file/);
@@ -56,5 +62,21 @@ describe("the command line (the contract the benchmarks use), in-process through
   it("--help prints the usage and exits 0; no command is a usage error", async () => {
     expect(await runCli(["--help"])).toMatchObject({ status: 0, stdout: "" });
     expect((await runCli([])).status).toBe(2);
+  });
+});
+
+// The one process-level test of `npm start`'s console (the built entry point, see tests/build-dist.ts).
+describe("npm start without tokens (a process)", { timeout: 30_000 }, () => {
+  it("runs the console chat, answers piped lines and exits 0", () => {
+    const env = { ...process.env, TELEGRAM_BOT_TOKEN: "", DISCORD_TOKEN: "", CORPUS: "" };
+    const questions = "siapa presiden ukraina?\nNATO mau kirim berapa kelompok tempur?\nkapan perangnya mulai?\n";
+    const run = spawnSync(process.execPath, [entry("adapters/main.ts")], { env, input: `/about\n${questions}` });
+    expect(run.status).toBe(0);
+    expect(run.stderr.toString()).toMatch(/No platform token set/);
+    expect(run.stdout.toString()).toMatch(/Sumber: CakapCakap/);
+    expect(run.stdout.toString()).toMatch(/Zelenskyy/);
+    // The exact answer first, the article's sentence quoted under it.
+    expect(run.stdout.toString()).toMatch(/\nempat\n“Sebagai langkah awal[^\n]*empat kelompok tempur/);
+    expect(run.stdout.toString()).toMatch(/\n24 Februari\n“Perang Rusia-Ukraina, yang dimulai pada 24 Februari/);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Api } from "grammy";
 import type { CallbackQuery, InlineQuery, Message, Update } from "grammy/types";
-import { RATE_NOTICE, type Bot, type Incoming, type Lang, type Reply } from "../../src/index.js";
+import { MESSAGES, RATE_NOTICE, type Bot, type Incoming, type Lang, type Reply } from "../../src/index.js";
 import type { Limiter } from "../state/index.js";
 import { renderPlain } from "../render-plain.js";
 import type { Logger } from "../logger.js";
@@ -21,10 +21,7 @@ export interface Handling {
   readonly log: Logger;
 }
 
-const APOLOGY = Object.freeze({
-  id: "Maaf, terjadi kesalahan saat menjawab. Coba lagi sebentar lagi.",
-  en: "Sorry, something went wrong answering that. Please try again in a moment.",
-});
+const APOLOGY = MESSAGES.apology;
 
 /** Handles one update; never rejects. */
 export async function handleUpdate(api: Api, update: Update, deps: Handling): Promise<void> {

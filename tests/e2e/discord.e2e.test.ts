@@ -3,7 +3,7 @@
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBot, loadCorpus } from "../../src/index.js";
+import { createBot, loadCorpus, parseArticle } from "../../src/index.js";
 import { DEFAULT_CORPUS } from "../../adapters/corpus-path.js";
 import { createLogger } from "../../adapters/logger.js";
 import type { RunningService } from "../../adapters/service.js";
@@ -73,6 +73,19 @@ describe("slash commands", () => {
     expect(response.data?.allowed_mentions).toEqual({ parse: [] });
     const labels = JSON.stringify(response.data?.components);
     expect(labels).toContain("Konteks");
+  });
+
+  it("answers with the exact answer first in bold, then the sentence as a > quote with the answer in bold", async () => {
+    const response = await firstResponse(slash(fake, "ask", { question: "NATO mau kirim berapa kelompok tempur?" }, { user: person() }));
+    const content = String(response.data?.content);
+    const [first, quote, citation] = content.split("\n");
+    expect(first).toBe("**empat**");
+    expect(quote).toMatch(/^> .*mengerahkan \*\*empat\*\* kelompok tempur/);
+    expect(citation).toMatch(/^— paragraf \d+, kalimat \d+ \((yakin|cukup yakin|kurang yakin)\)$/);
+    expect(content).not.toMatch(/keyakinan|\d\.\d\d|““|””/);
+    expect(content.length).toBeLessThanOrEqual(2000);
+    const when = await firstResponse(slash(fake, "ask", { question: "kapan perangnya mulai?" }, { user: person() }));
+    expect(String(when.data?.content).split("\n")[0]).toBe("**24 Februari**");
   });
 
   it("answers /help and /about in plain text", async () => {
@@ -239,5 +252,34 @@ describe("faults", () => {
     expect(logs.some((l) => l.includes("failed"))).toBe(true);
     expect(logs.join("\n")).not.toContain(TOKEN);
     expect((await firstResponse(slash(fake, "help", {}, { user: person() }))).type).toBe(4);
+  });
+});
+
+describe("an answer span in an article full of Markdown", () => {
+  const raw = `---\ntitle: Uji\n---\nTim *A_B* mengirim 7 kapal ke Pulau __Seribu__ ${"dan ~~lagi~~ `kode` > lagi ".repeat(120)}pada Senin.\n`;
+  const markdownBot = createBot({ articles: [parseArticle("uji.md", "uji", raw)] });
+  let own: FakeDiscord;
+  let running: RunningService;
+
+  beforeAll(async () => {
+    own = await FakeDiscord.start(TOKEN);
+    running = await startDiscord(markdownBot, { ...settings(), apiUrl: own.apiUrl }, createLogger([TOKEN], () => undefined));
+  });
+
+  afterAll(async () => {
+    await running?.stop();
+    await own?.stop();
+  });
+
+  it("bolds the span, escapes the article's Markdown around it, and stays within 2,000 characters", async () => {
+    const id = slash(own, "ask", { question: "Berapa kapal yang dikirim tim A_B?" }, { user: person() });
+    const call = await until("the answer", () => own.callbacks(id)[0]);
+    const content = String((call.body as { data?: { content?: string } }).data?.content);
+    expect(content.split("\n")[0]).toBe("**7**");
+    expect(content).toContain("> Tim \\*A\\_B\\* mengirim **7** kapal ke Pulau \\_\\_Seribu\\_\\_");
+    expect(content).toContain("\\~\\~lagi\\~\\~ \\`kode\\`");
+    expect(content.length).toBeLessThanOrEqual(2000);
+    const followUps = own.calls.filter((c) => c.method === "POST" && c.status < 300 && c.path.includes("/webhooks/"));
+    for (const message of followUps) expect(String((message.body as { content?: string }).content ?? "").length).toBeLessThanOrEqual(2000);
   });
 });

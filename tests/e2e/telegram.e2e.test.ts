@@ -16,7 +16,7 @@ import { startPlatforms } from "../../adapters/platforms.js";
 import type { RunningService } from "../../adapters/service.js";
 import { startTelegram } from "../../adapters/telegram/start.js";
 import type { TelegramSettings } from "../../adapters/telegram/settings.js";
-import { FakeTelegram } from "./fake-telegram.js";
+import { FakeTelegram, checkHtml } from "./fake-telegram.js";
 import { entry } from "../entry.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -63,8 +63,8 @@ describe("Telegram end to end", { timeout: 15_000 }, () => {
     await fake.waitFor(() => fake.repliesTo(idOf(q)).length === 1, "the answer");
     const [answer] = fake.repliesTo(idOf(q));
     expect(answer!.parse_mode).toBe("HTML");
-    expect(textOf(answer!)).toContain("<b>“");
-    expect(textOf(answer!)).toContain("Stoltenberg");
+    // The exact answer first, then the article's sentence quoted as its proof.
+    expect(textOf(answer!)).toMatch(/^<b>Jens Stoltenberg<\/b>\n<blockquote>[^<]*<b>Jens Stoltenberg<\/b>/);
     const keys = (answer!.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard.flat();
     expect(keys.map((k) => k.text)).toContain("Konteks");
     const methods = fake.calls.map((c) => c.method);
@@ -191,6 +191,37 @@ describe("Telegram end to end", { timeout: 15_000 }, () => {
     expect(fake.sent("answerCallbackQuery").map((p) => p.callback_query_id)).toEqual([press.callback_query!.id, stale.callback_query!.id]);
     expect(textOf(fake.sent()[1]!)).toContain("Konteks");
     expect(textOf(fake.sent()[2]!)).toContain("kedaluwarsa");
+  });
+
+  it("answers with the exact answer first, then the sentence in a blockquote with the answer in bold", async () => {
+    await startBot();
+    const asker = fake.user(17);
+    const q = fake.message(asker, "NATO mau kirim berapa kelompok tempur?");
+    const when = fake.message(asker, "kapan perangnya mulai?");
+    await fake.waitFor(() => fake.repliesTo(idOf(q)).length === 1 && fake.repliesTo(idOf(when)).length === 1, "both answers");
+    const html = textOf(fake.repliesTo(idOf(q))[0]!);
+    expect(html.split("\n")[0]).toBe("<b>empat</b>");
+    expect(html).toMatch(/<blockquote>[^<]*mengerahkan <b>empat<\/b> kelompok tempur[^<]*<\/blockquote>/);
+    expect(html).toMatch(/<i>— paragraf \d+, kalimat \d+ \((yakin|cukup yakin|kurang yakin)\)<\/i>/);
+    expect(html).not.toMatch(/keyakinan|\d\.\d\d|““|””/);
+    expect(checkHtml(html)).toBeNull();
+    expect(textOf(fake.repliesTo(idOf(when))[0]!).split("\n")[0]).toBe("<b>24 Februari</b>");
+  });
+
+  it("marks an answer span inside escaped HTML, every part valid and under 4096", async () => {
+    const filler = "dan seterusnya <i>kata</i> & lagi ".repeat(140);
+    const raw = `---\ntitle: Uji\n---\nTim <b>"A&B"</b> mengirim 7 kapal ke Pulau <Seribu> ${filler}pada Senin.\n`;
+    await startBot(createBot({ articles: [parseArticle("uji.md", "uji", raw)] }));
+    const q = fake.message(fake.user(18), "Berapa kapal yang dikirim tim A&B?");
+    await fake.waitFor(() => fake.repliesTo(idOf(q)).length >= 1, "the answer");
+    await new Promise((resolve) => setTimeout(resolve, 200)); // let every part of the answer arrive
+    const parts = fake.repliesTo(idOf(q)).map(textOf);
+    expect(parts[0]!.split("\n")[0]).toBe("<b>7</b>");
+    expect(parts.join("")).toContain("Tim &lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; mengirim <b>7</b> kapal ke Pulau &lt;Seribu&gt;");
+    for (const part of parts) {
+      expect(part.length).toBeLessThanOrEqual(4096);
+      expect(checkHtml(part)).toBeNull();
+    }
   });
 
   it("escapes HTML from the article and the person; splits long replies under 4096", async () => {

@@ -72,7 +72,8 @@ const idOf = (update: { message?: Message }) => update.message!.message_id;
 async function ask(userId: number, text: string) {
   const q = fake.message(fake.user(userId), text);
   await fake.waitFor(() => fake.repliesTo(idOf(q)).length >= 1, `the reply to ${text}`);
-  return String(fake.repliesTo(idOf(q))[0]!.text);
+  // The reply's text without its HTML tags (the answer span is bold inside the quoted sentence).
+  return String(fake.repliesTo(idOf(q))[0]!.text).replace(/<[^>]+>/g, "");
 }
 
 function sample(text: string, name: string, labels: Record<string, string> = {}): number {

@@ -85,7 +85,12 @@ async function chunkedPost(port: number, chunks: number, size: number): Promise<
   const ended = new Promise<void>((resolve) => socket.once("close", () => resolve()));
   socket.write(`POST /hook HTTP/1.1\r\nHost: x\r\nX-Telegram-Bot-Api-Secret-Token: ${SECRET}\r\nTransfer-Encoding: chunked\r\n\r\n`);
   for (let i = 0; i < chunks && answer === "" && !socket.destroyed; i++) {
-    if (!socket.write(`${size.toString(16)}\r\n${"x".repeat(size)}\r\n`)) await new Promise((resolve) => socket.once("drain", resolve));
+    if (socket.write(`${size.toString(16)}\r\n${"x".repeat(size)}\r\n`)) continue;
+    // The server may answer and close instead of reading on: stop waiting then too.
+    await new Promise<void>((resolve) => {
+      socket.once("drain", () => resolve());
+      socket.once("close", () => resolve());
+    });
   }
   if (!socket.destroyed) socket.end("0\r\n\r\n");
   await ended;

@@ -1,0 +1,60 @@
+import type { Answer, Bot, Incoming, Reply } from "../../src/index.js";
+import { renderPlain } from "../render-plain.js";
+import { toJson } from "./ask.js";
+import { loadBotFromArgs, takeFlag, UsageError } from "./common.js";
+import type { CliIo } from "./io.js";
+
+/**
+ * `chat --jsonl`: a conversation in one or more chats. Each stdin line is
+ * `{"chat": "<id>", "text": "<message>", "reply": <boolean>}` (`reply`: the message replies to the
+ * bot's last answer in that chat); each output line is what `ask --jsonl` gives, in order.
+ */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const { bot, rest } = loadBotFromArgs(argv);
+  const jsonl = takeFlag(rest, "--jsonl");
+  if (!jsonl.present || jsonl.rest.length > 0) throw new UsageError("chat reads a conversation from stdin: chat --jsonl [--corpus PATH].");
+  // The bot's last message in each chat, as the platform would give it back to a reply.
+  const lastSent = new Map<string, string>();
+  for await (const line of io.stdin) {
+    if (line.trim() === "") continue;
+    const message = readLine(line);
+    if (typeof message === "string") {
+      io.stdout(JSON.stringify({ error: message }));
+      continue;
+    }
+    const { answer, reply } = turn(bot, message, lastSent.get(message.chat));
+    lastSent.set(message.chat, renderPlain(reply));
+    io.stdout(JSON.stringify(toJson(answer, reply)));
+  }
+  return 0;
+}
+
+interface ChatLine {
+  readonly chat: string;
+  readonly text: string;
+  readonly reply: boolean;
+}
+
+// One line of input, or why it cannot be read (the output keeps one line per input line).
+function readLine(line: string): ChatLine | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return "not JSON: each line must be {\"chat\": \"<id>\", \"text\": \"<message>\", \"reply\": <boolean>}";
+  }
+  const { chat, text, reply } = (value ?? {}) as Record<string, unknown>;
+  if ((typeof chat !== "string" && typeof chat !== "number") || typeof text !== "string") return "each line needs \"chat\" (a string) and \"text\" (a string)";
+  return { chat: String(chat), text, reply: reply === true };
+}
+
+function turn(bot: Bot, message: ChatLine, replyTo: string | undefined): { answer: Answer; reply: Reply } {
+  const incoming: Incoming = {
+    text: message.text,
+    chat: { id: message.chat, kind: "group" },
+    from: { id: "cli" },
+    ...(message.reply && replyTo !== undefined ? { replyTo: { text: replyTo } } : {}),
+  };
+  if (!message.text.trim().startsWith("/")) return bot.converse(incoming);
+  return { answer: bot.ask(message.text), reply: bot.handle(incoming) };
+}

@@ -1,0 +1,115 @@
+/**
+ * How a follow-up is read: the message's own words, with what it leaves out filled in from the
+ * exchange it replies to (the earlier question's topic, the names in the earlier answer), kept to the
+ * earlier answer's article. What the earlier answer already holds may be the answer itself.
+ */
+import type { SearchIndex } from "../search/index.js";
+import { questionType, type QuestionType } from "../search/question-type.js";
+import { termsOfWord } from "../search/terms.js";
+import { translateEnglishWord } from "../text/lexicon.js";
+import { quoteIndexOf } from "../quotes/index.js";
+import { foldForMatching } from "../text/normalize.js";
+import type { SentenceRef } from "../types.js";
+import { asksSameOf, asksToContinue, capitalised, contentWords, names, namesOf, pointsBack, SAYING, unique, wordsOf } from "./words.js";
+
+/** Where the answer to a follow-up is looked for. */
+export interface Focus {
+  /** Position of the article in the corpus: the answer stays in it. */
+  readonly article: number;
+  /** Index position of a sentence that answers before any other (the earlier answer, or the next one). */
+  readonly first?: number;
+  /** Index terms of which an answer must hold one: the new subject of "kalau X?". */
+  readonly mustHave?: readonly string[];
+}
+
+/** A follow-up as the question it stands for, and where to look. */
+export interface Reading {
+  readonly question: string;
+  readonly focus: Focus | null;
+}
+
+/** The earlier exchange: its answer always; its question when it is still remembered. */
+export interface Earlier {
+  readonly question?: string;
+  readonly sentence: SentenceRef;
+}
+
+// Kinds of answer a sentence visibly holds; "person" only when the follow-up names no one by pronoun.
+const HELD = new Set<QuestionType>(["person", "time", "place", "number", "cause"]);
+
+/** The follow-up read with the earlier exchange; read alone when it turns to another article. */
+export function readFollowup(text: string, earlier: Earlier, index: SearchIndex): Reading {
+  const alone: Reading = { question: text, focus: null };
+  const at = index.corpus.articles.findIndex((a) => a.id === earlier.sentence.article);
+  const position = sentencePosition(index, at, earlier.sentence.sentence);
+  if (at < 0 || position === null) return alone;
+  const words = wordsOf(text);
+  const own = contentWords(words);
+  if (namesAnotherArticle(own, at, index)) return alone;
+  const topic = contentWords(wordsOf(earlier.question ?? earlier.sentence.text));
+  // "terus?": the article's next sentence is what comes next; it is the answer, read by its own words.
+  if (asksToContinue(words) && position + 1 < index.articleRanges[at]!.end) {
+    const next = index.sentences[position + 1]!.ref.text;
+    return { question: unique([...words, ...contentWords(wordsOf(next))]).join(" "), focus: { article: at, first: position + 1 } };
+  }
+  const type = questionType(foldForMatching(words.join(" ")));
+  if ((type === "unknown" || asksSameOf(text)) && own.length > 0 && earlier.question) {
+    const mustHave = own.flatMap((w) => [w, ...translateEnglishWord(w)].flatMap(termsOfWord));
+    return { question: sameQuestionOf(earlier.question, own, at, index), focus: { article: at, mustHave } };
+  }
+  // A follow-up with words of its own is kept to the article and to whom it points at; one with
+  // fewer ("berapa orang?", "kenapa?") takes the earlier question's topic as well.
+  const back = pointsBack(words) && !earlier.question ? capitalised(earlier.sentence.text, true) : [];
+  const carried = own.length < 2 ? [...topic, ...back] : back;
+  const question = unique([...wordsOf(text), ...carried]).join(" ");
+  const said = type === "person" && !names(words) && words.some((w) => SAYING.has(w)) ? speakerSentence(index, at, position) : null;
+  const holds = said ?? (heldByEarlier(type, own, names(words), index, position) ? position : null);
+  return { question, focus: { article: at, ...(holds === null ? {} : { first: holds }) } };
+}
+
+// "siapa yang bilang?": the sentence that names who said the earlier answer (its quotation's cue,
+// often a sentence or two later), or the earlier answer itself when it names a person.
+function speakerSentence(index: SearchIndex, at: number, position: number): number | null {
+  const earlier = index.sentences[position]!.ref;
+  const quote = quoteIndexOf(index.corpus).quotes.find((q) => q.article === earlier.article && q.sentence === earlier.sentence);
+  const end = index.articleRanges[at]!.end;
+  if (quote) {
+    for (let p = position; p < Math.min(end, position + 3); p++) if (index.sentences[p]!.ref.text.includes(quote.cue)) return p;
+  }
+  return index.sentences[position]!.answerTypes.has("person") ? position : null;
+}
+
+/** "kalau Rusia?" after "Apa kata NATO soal nuklir?": "Apa kata Rusia soal nuklir?". */
+function sameQuestionOf(question: string, subject: readonly string[], at: number, index: SearchIndex): string {
+  const names = namesOf(index.corpus.articles[at]!);
+  const named = new Set(capitalised(question, false));
+  const isName = (w: string) => names.has(w) || named.has(w);
+  const replaces = subject.some(isName);
+  const kept = wordsOf(question).filter((w) => !(replaces && isName(w)));
+  return unique([...kept, ...subject]).join(" ");
+}
+
+// The earlier answer is the answer when it holds the kind of thing asked and every word the
+// follow-up adds ("berapa orang?": "orang") is in it.
+function heldByEarlier(type: QuestionType, own: readonly string[], pointed: boolean, index: SearchIndex, position: number): boolean {
+  if (!HELD.has(type) || (type === "person" && pointed)) return false;
+  const entry = index.sentences[position]!;
+  if (!entry.answerTypes.has(type)) return false;
+  return own.filter((w) => !SAYING.has(w)).every((w) => termsOfWord(w).some((t) => entry.terms.has(t)));
+}
+
+// A follow-up that names someone or something only another article has turns to that article.
+function namesAnotherArticle(own: readonly string[], at: number, index: SearchIndex): boolean {
+  const { articles } = index.corpus;
+  if (own.length === 0 || articles.length < 2) return false;
+  const here = index.titleTerms[at]!;
+  const inHere = (w: string) => termsOfWord(w).some((t) => here.has(t) || (index.articleField.postings.get(t) ?? []).some((p) => p.doc === at));
+  return own.some((w) => !inHere(w) && articles.some((a, i) => i !== at && namesOf(a).has(w)));
+}
+
+function sentencePosition(index: SearchIndex, article: number, sentence: number): number | null {
+  const range = index.articleRanges[article];
+  if (!range) return null;
+  const position = range.start + sentence - 1;
+  return position < range.end ? position : null;
+}

@@ -33,6 +33,12 @@ export { findArticle } from "./summary/request.js";
 export { quoteIndexOf } from "./quotes/index.js";
 export type { Speaker, SpeakerHit, SpeakerIndex } from "./quotes/speakers.js";
 export { SPEAKER_MAX_SCORE } from "./quotes/reply.js";
+export { GREETING, greetingReply } from "./greeting.js";
+
+/** The language of a person's message ("id" when it has no words): for the adapters' own notices. */
+export function languageOfText(text: string): Lang {
+  return answerLanguage(cleanText(text));
+}
 export { ExchangeMemory, FOLLOWUP_MEMORY, type Exchange, type ExchangeStore } from "./followup/memory.js";
 
 export interface Bot {

@@ -127,6 +127,12 @@ export type Block =
 export interface Reply {
   readonly lang: Lang;
   readonly blocks: readonly Block[];
+  /**
+   * For a button press: how the reply goes with the message the button is under. "replace": it
+   * takes that message's place (the next page of a list); "append": it is added to that message
+   * (the context of an answer). Absent: a message of its own.
+   */
+  readonly edit?: "replace" | "append";
 }
 
 /** The core's answer to one question, the data behind an "ask" reply and the CLI's JSON. */

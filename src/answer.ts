@@ -24,7 +24,7 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   const evidence = evidenceFor(query, index, ranked);
   // A sentence without the kind of thing asked for cannot be the answer, however well it matches:
   // its confidence is kept under the threshold, so "answered" and "confidence" always agree.
-  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0;
+  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !(focus?.vouched && focus.first === best.sentence);
   const raw = confidenceOf(evidence);
   const confidence = round(lacksType ? Math.min(raw, CONFIDENCE.answerThreshold - 0.01) : raw);
   if (confidence < CONFIDENCE.answerThreshold) {

@@ -10,7 +10,7 @@ import { translateEnglishWord } from "../text/lexicon.js";
 import { quoteIndexOf } from "../quotes/index.js";
 import { foldForMatching } from "../text/normalize.js";
 import type { SentenceRef } from "../types.js";
-import { asksSameOf, asksToContinue, capitalised, contentWords, names, namesOf, pointsBack, SAYING, unique, wordsOf } from "./words.js";
+import { asksSameOf, asksToContinue, capitalised, contentWords, names, namesOf, pointsBack, SAYING, topicWords, unique, wordsOf } from "./words.js";
 
 /** Where the answer to a follow-up is looked for. */
 export interface Focus {
@@ -18,6 +18,11 @@ export interface Focus {
   readonly article: number;
   /** Index position of a sentence that answers before any other (the earlier answer, or the next one). */
   readonly first?: number;
+  /**
+   * True when `first` is known to hold what is asked (the earlier answer names the person asked
+   * for, or the speaker), though the answer-type patterns do not see it.
+   */
+  readonly vouched?: boolean;
   /** Index terms of which an answer must hold one: the new subject of "kalau X?". */
   readonly mustHave?: readonly string[];
 }
@@ -44,7 +49,7 @@ export function readFollowup(text: string, earlier: Earlier, index: SearchIndex)
   const position = sentencePosition(index, at, earlier.sentence.sentence);
   if (at < 0 || position === null) return alone;
   const words = wordsOf(text);
-  const own = contentWords(words);
+  const own = topicWords(words);
   if (namesAnotherArticle(own, at, index)) return alone;
   const topic = contentWords(wordsOf(earlier.question ?? earlier.sentence.text));
   // "terus?": the article's next sentence is what comes next; it is the answer, read by its own words.
@@ -53,30 +58,62 @@ export function readFollowup(text: string, earlier: Earlier, index: SearchIndex)
     return { question: unique([...words, ...contentWords(wordsOf(next))]).join(" "), focus: { article: at, first: position + 1 } };
   }
   const type = questionType(foldForMatching(words.join(" ")));
-  if ((type === "unknown" || asksSameOf(text)) && own.length > 0 && earlier.question) {
+  if (((type === "unknown" && !names(words)) || asksSameOf(text)) && own.length > 0 && earlier.question) {
     const mustHave = own.flatMap((w) => [w, ...translateEnglishWord(w)].flatMap(termsOfWord));
     return { question: sameQuestionOf(earlier.question, own, at, index), focus: { article: at, mustHave } };
   }
-  // A follow-up with words of its own is kept to the article and to whom it points at; one with
-  // fewer ("berapa orang?", "kenapa?") takes the earlier question's topic as well.
-  const back = pointsBack(words) && !earlier.question ? capitalised(earlier.sentence.text, true) : [];
-  const carried = own.length < 2 ? [...topic, ...back] : back;
-  const question = unique([...wordsOf(text), ...carried]).join(" ");
+  // A follow-up whose own words the article has is kept to the article, to the sentences with those
+  // words and to whom it points at; one without ("berapa orang?", "kenapa?") takes the earlier
+  // question's topic instead.
+  const mustHave = termsInArticle(own.filter((w) => !SAYING.has(w)), at, index);
+  const back = names(words) ? referent(earlier, index, at) : [];
+  const carried = own.length < 2 && !names(words) ? topic : back;
   const said = type === "person" && !names(words) && words.some((w) => SAYING.has(w)) ? speakerSentence(index, at, position) : null;
-  const holds = said ?? (heldByEarlier(type, own, names(words), index, position) ? position : null);
-  return { question, focus: { article: at, ...(holds === null ? {} : { first: holds }) } };
+  // "siapa yang bilang?" is answered by the sentence that names the speaker: read by its own words.
+  if (said !== null) {
+    const question = unique([...words, ...contentWords(wordsOf(index.sentences[said]!.ref.text))]).join(" ");
+    return { question, focus: { article: at, first: said, vouched: true } };
+  }
+  const question = unique([...wordsOf(text), ...carried]).join(" ");
+  const holds = heldByEarlier(type, own, names(words), index, position) ? position : null;
+  return { question, focus: { article: at, ...(holds === null ? {} : { first: holds, vouched: true }), ...(mustHave.length > 0 ? { mustHave } : {}) } };
 }
 
-// "siapa yang bilang?": the sentence that names who said the earlier answer (its quotation's cue,
-// often a sentence or two later), or the earlier answer itself when it names a person.
+// Whom "dia" / "mereka" points at: after "siapa …?", the names the answer brought; otherwise whom
+// the earlier question named (its topic when it named no one), or, without it, the answer's names.
+function referent(earlier: Earlier, index: SearchIndex, at: number): string[] {
+  const inAnswer = capitalised(earlier.sentence.text, true);
+  if (!earlier.question) return inAnswer;
+  const asked = wordsOf(earlier.question);
+  if (questionType(foldForMatching(earlier.question)) === "person") return inAnswer.filter((w) => !asked.includes(w));
+  const names = namesOf(index.corpus.articles[at]!);
+  const named = asked.filter((w) => names.has(w) || capitalised(earlier.question!, false).includes(w));
+  return named.length > 0 ? named : contentWords(asked);
+}
+
+// The index terms of the words that the article has: an answer should hold one of them.
+function termsInArticle(own: readonly string[], at: number, index: SearchIndex): string[] {
+  const inArticle = (t: string) => (index.articleField.postings.get(t) ?? []).some((p) => p.doc === at);
+  return own.flatMap((w) => [w, ...translateEnglishWord(w)].flatMap(termsOfWord)).filter(inArticle);
+}
+
+// "siapa yang bilang?": the sentence that names who said the earlier answer: the nearest quotation
+// at or just after it, and of the sentences around that quotation the nearest that names its
+// speaker; or the earlier answer itself when it names someone.
 function speakerSentence(index: SearchIndex, at: number, position: number): number | null {
   const earlier = index.sentences[position]!.ref;
-  const quote = quoteIndexOf(index.corpus).quotes.find((q) => q.article === earlier.article && q.sentence === earlier.sentence);
-  const end = index.articleRanges[at]!.end;
+  const { start, end } = index.articleRanges[at]!;
+  const names = namesOf(index.corpus.articles[at]!);
+  const quotes = quoteIndexOf(index.corpus).quotes.filter((q) => q.article === earlier.article && q.sentence >= earlier.sentence && q.sentence <= earlier.sentence + 2);
+  const quote = quotes.sort((a, b) => a.sentence - b.sentence)[0];
   if (quote) {
-    for (let p = position; p < Math.min(end, position + 3); p++) if (index.sentences[p]!.ref.text.includes(quote.cue)) return p;
+    // The speaker's last name is the word the article names them by on second mention.
+    const surname = wordsOf(quote.speaker).filter((w) => names.has(w)).at(-1);
+    const around = (p: number) => p >= start && p < end && surname !== undefined && wordsOf(index.sentences[p]!.ref.text).includes(surname);
+    const q = start + quote.sentence - 1;
+    for (let d = 0; d <= 2; d++) for (const p of [q + d, q - d]) if (around(p)) return p;
   }
-  return index.sentences[position]!.answerTypes.has("person") ? position : null;
+  return capitalised(earlier.text, false).some((w) => names.has(w)) ? position : null;
 }
 
 /** "kalau Rusia?" after "Apa kata NATO soal nuklir?": "Apa kata Rusia soal nuklir?". */
@@ -94,7 +131,8 @@ function sameQuestionOf(question: string, subject: readonly string[], at: number
 function heldByEarlier(type: QuestionType, own: readonly string[], pointed: boolean, index: SearchIndex, position: number): boolean {
   if (!HELD.has(type) || (type === "person" && pointed)) return false;
   const entry = index.sentences[position]!;
-  if (!entry.answerTypes.has(type)) return false;
+  const named = type === "person" && capitalised(entry.ref.text, false).some((w) => namesOf(index.corpus.articles[entry.article]!).has(w));
+  if (!entry.answerTypes.has(type) && !named) return false;
   return own.filter((w) => !SAYING.has(w)).every((w) => termsOfWord(w).some((t) => entry.terms.has(t)));
 }
 

@@ -20,6 +20,15 @@ const LINKS = new Set(
 /** Words of saying: "siapa yang bilang?" asks who said what the earlier answer says. */
 export const SAYING = new Set("kata bilang ngomong omong mengatakan mengatakannya bilangnya berkata menyebut menyatakan ujar say said says told tell".split(" "));
 
+/**
+ * Nouns that only say what kind of answer is wanted ("di negara mana", "berapa orang", "how many
+ * times"): a follow-up made of them and a question word has no topic of its own.
+ */
+const GENERIC = new Set(
+  `negara kota provinsi daerah wilayah tempat kawasan lokasi orang kali tahun hari bulan jam menit
+  persen lembar unit buah ekor nama country city place people person times years name`.split(/\s+/),
+);
+
 /** Words that ask what comes next in the story. */
 const CONTINUE = new Set("terus trus trs tros lalu lanjut lanjutnya selanjutnya kemudian then next afterwards terusnya lalunya abis habis happened after".split(" "));
 
@@ -31,6 +40,11 @@ export function wordsOf(text: string): string[] {
 /** Words that carry a topic: not function words, not linking words. */
 export function contentWords(words: readonly string[]): string[] {
   return words.filter((w) => !isStopword(w) && !LINKS.has(w) && !PRONOUNS.has(w));
+}
+
+/** The message's own topic: its content words without the ones that only name the kind of answer ("namanya"). */
+export function topicWords(words: readonly string[]): string[] {
+  return contentWords(words).filter((w) => !GENERIC.has(w) && !(w.endsWith("nya") && GENERIC.has(w.slice(0, -3))));
 }
 
 /** True when the message points back at someone or something: "dia", "mereka", "umurnya". */

@@ -10,7 +10,7 @@ import { translateEnglishWord } from "../text/lexicon.js";
 import { quoteIndexOf } from "../quotes/index.js";
 import { foldForMatching } from "../text/normalize.js";
 import type { SentenceRef } from "../types.js";
-import { asksSameOf, asksToContinue, capitalised, contentWords, names, namesOf, pointsBack, SAYING, topicWords, unique, wordsOf } from "./words.js";
+import { asksSameOf, asksToContinue, capitalised, contentWords, names, namesOf, SAYING, topicWords, unique, wordsOf } from "./words.js";
 
 /** Where the answer to a follow-up is looked for. */
 export interface Focus {

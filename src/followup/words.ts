@@ -47,11 +47,6 @@ export function topicWords(words: readonly string[]): string[] {
   return contentWords(words).filter((w) => !GENERIC.has(w) && !(w.endsWith("nya") && GENERIC.has(w.slice(0, -3))));
 }
 
-/** True when the message points back at someone or something: "dia", "mereka", "umurnya". */
-export function pointsBack(words: readonly string[]): boolean {
-  return names(words) || words.some((w) => w.length > 5 && w.endsWith("nya"));
-}
-
 /** True when the message names someone by a pronoun ("dia siapa?"): the person is given, not asked. */
 export function names(words: readonly string[]): boolean {
   return words.some((w) => PRONOUNS.has(w));

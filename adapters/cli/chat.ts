@@ -13,8 +13,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const { bot, rest } = loadBotFromArgs(argv);
   const jsonl = takeFlag(rest, "--jsonl");
   if (!jsonl.present || jsonl.rest.length > 0) throw new UsageError("chat reads a conversation from stdin: chat --jsonl [--corpus PATH].");
-  // The bot's last message in each chat, as the platform would give it back to a reply.
-  const lastSent = new Map<string, string>();
+  const conversation = new Conversation(bot);
   for await (const line of io.stdin) {
     if (line.trim() === "") continue;
     const message = readLine(line);
@@ -22,14 +21,27 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.stdout(JSON.stringify({ error: message }));
       continue;
     }
-    const { answer, reply } = turn(bot, message, lastSent.get(message.chat));
-    lastSent.set(message.chat, renderPlain(reply));
+    const { answer, reply } = conversation.say(message);
     io.stdout(JSON.stringify(toJson(answer, reply)));
   }
   return 0;
 }
 
-interface ChatLine {
+/** Chats with the bot as a platform would carry them: a reply hands back the bot's last message in its chat. */
+export class Conversation {
+  // The bot's last message in each chat, as the platform would give it back to a reply.
+  private readonly lastSent = new Map<string, string>();
+
+  constructor(private readonly bot: Bot) {}
+
+  say(message: ChatLine): { answer: Answer; reply: Reply } {
+    const result = turn(this.bot, message, this.lastSent.get(message.chat));
+    this.lastSent.set(message.chat, renderPlain(result.reply));
+    return result;
+  }
+}
+
+export interface ChatLine {
   readonly chat: string;
   readonly text: string;
   readonly reply: boolean;

@@ -30,7 +30,7 @@ export class ExchangeMemory implements ExchangeStore {
 
   constructor(
     private readonly now: () => number = Date.now,
-    private readonly options: typeof FOLLOWUP_MEMORY = FOLLOWUP_MEMORY,
+    private readonly options: { readonly ttlMs: number; readonly maxChats: number } = FOLLOWUP_MEMORY,
   ) {}
 
   get(chat: string): Exchange | undefined {
@@ -40,6 +40,9 @@ export class ExchangeMemory implements ExchangeStore {
       this.entries.delete(chat);
       return undefined;
     }
+    // Used again: it moves to the most recent end (a Map keeps insertion order).
+    this.entries.delete(chat);
+    this.entries.set(chat, entry);
     return entry.exchange;
   }
 

@@ -58,9 +58,9 @@ export function readFollowup(text: string, earlier: Earlier, index: SearchIndex)
     return { question: unique([...words, ...contentWords(wordsOf(next))]).join(" "), focus: { article: at, first: position + 1 } };
   }
   const type = questionType(foldForMatching(words.join(" ")));
-  if (((type === "unknown" && !names(words)) || asksSameOf(text)) && own.length > 0 && earlier.question) {
+  if (((type === "unknown" && !names(words)) || asksSameOf(text)) && own.length > 0) {
     const mustHave = own.flatMap((w) => [w, ...translateEnglishWord(w)].flatMap(termsOfWord));
-    return { question: sameQuestionOf(earlier.question, own, at, index), focus: { article: at, mustHave } };
+    return { question: sameQuestionOf(earlier.question ?? earlier.sentence.text, own, at, index), focus: { article: at, mustHave } };
   }
   // A follow-up whose own words the article has is kept to the article, to the sentences with those
   // words and to whom it points at; one without ("berapa orang?", "kenapa?") takes the earlier
@@ -107,11 +107,18 @@ function speakerSentence(index: SearchIndex, at: number, position: number): numb
   const quotes = quoteIndexOf(index.corpus).quotes.filter((q) => q.article === earlier.article && q.sentence >= earlier.sentence && q.sentence <= earlier.sentence + 2);
   const quote = quotes.sort((a, b) => a.sentence - b.sentence)[0];
   if (quote) {
-    // The speaker's last name is the word the article names them by on second mention.
-    const surname = wordsOf(quote.speaker).filter((w) => names.has(w)).at(-1);
-    const around = (p: number) => p >= start && p < end && surname !== undefined && wordsOf(index.sentences[p]!.ref.text).includes(surname);
+    const speaker = wordsOf(quote.speaker).filter((w) => names.has(w));
+    const inArticle = (p: number) => p >= start && p < end;
     const q = start + quote.sentence - 1;
-    for (let d = 0; d <= 2; d++) for (const p of [q + d, q - d]) if (around(p)) return p;
+    // The cue that names the speaker ("kata Rina"), else the nearest sentence with the speaker's last
+    // name (a cue such as "ujar dia" names no one).
+    for (let p = q; p < Math.min(end, q + 3); p++) {
+      const text = index.sentences[p]!.ref.text;
+      if (text.includes(quote.cue) && wordsOf(quote.cue).some((w) => speaker.includes(w))) return p;
+    }
+    const surname = speaker.at(-1);
+    const hasSurname = (p: number) => inArticle(p) && surname !== undefined && wordsOf(index.sentences[p]!.ref.text).includes(surname);
+    for (let d = 0; d <= 2; d++) for (const p of [q + d, q - d]) if (hasSurname(p)) return p;
   }
   return capitalised(earlier.text, false).some((w) => names.has(w)) ? position : null;
 }

@@ -6,7 +6,7 @@ const ROOT = join(import.meta.dirname, "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 const env = { ...process.env, TELEGRAM_BOT_TOKEN: "", DISCORD_TOKEN: "", CORPUS: "" };
 
-describe("the command line and the console chat (the contract the benchmarks use)", () => {
+describe("the command line and the console chat (the contract the benchmarks use)", { timeout: 30_000 }, () => {
   it("ask --jsonl answers each stdin line with one JSON object, in order", () => {
     const out = execFileSync(TSX, ["adapters/cli.ts", "ask", "--jsonl"], { cwd: ROOT, env, input: "Siapa presiden Ukraina?\nBerapa harga emas?\n" }).toString();
     const lines = out.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);

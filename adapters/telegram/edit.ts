@@ -13,8 +13,18 @@ import { TELEGRAM } from "./defaults.js";
 import { deliver } from "./deliver.js";
 import { renderHtml } from "./render-html.js";
 
-/** Edits `message` with the reply of the button `pressed` under it, or sends the reply when it cannot. */
+/**
+ * Edits `message` with the reply of the button `pressed` under it, or sends the reply when it cannot
+ * (too long, or Telegram refuses the edit: a message too old to edit, one deleted meanwhile).
+ */
 export async function editWithReply(api: Api, message: Message, pressed: string, reply: Reply): Promise<void> {
+  // A second press of the same page changes nothing: Telegram says so, and the message is right as it is.
+  const unchanged = (error: unknown) => String((error as { description?: string }).description ?? "").includes("message is not modified");
+  const edited = await edit(api, message, pressed, reply).catch(unchanged);
+  if (!edited) await deliver(api, reply, { chatId: message.chat.id, replyTo: message.message_id });
+}
+
+async function edit(api: Api, message: Message, pressed: string, reply: Reply): Promise<boolean> {
   const chatId = message.chat.id;
   if (reply.edit === "replace") {
     const { messages, buttons } = renderHtml(reply);
@@ -25,7 +35,7 @@ export async function editWithReply(api: Api, message: Message, pressed: string,
         link_preview_options: { is_disabled: true },
         reply_markup: keyboard ?? { inline_keyboard: [] },
       });
-      return;
+      return true;
     }
   }
   if (reply.edit === "append" && message.text !== undefined) {
@@ -37,10 +47,10 @@ export async function editWithReply(api: Api, message: Message, pressed: string,
         link_preview_options: { is_disabled: true },
         reply_markup: without(message.reply_markup, pressed),
       });
-      return;
+      return true;
     }
   }
-  await deliver(api, reply, { chatId, replyTo: message.message_id });
+  return false;
 }
 
 function without(markup: InlineKeyboardMarkup | undefined, pressed: string): InlineKeyboardMarkup {

@@ -6,13 +6,12 @@
 import type { CoreServices } from "../commands/command.js";
 import { askWithReply } from "../commands/ask.js";
 import type { Answer, Incoming, Lang, Reply, SentenceRef } from "../types.js";
-import { readFollowup, type Earlier } from "./read.js";
+import { readFollowup, type Earlier, type Reading } from "./read.js";
 import { answeredSentence } from "./recall.js";
 
 /** The answer and reply to a question asked in `incoming`'s chat. */
 export function askInChat(question: string, incoming: Incoming, services: CoreServices, lang: Lang): { answer: Answer; reply: Reply } {
-  const earlier = earlierOf(incoming, services);
-  const reading = earlier && question.trim() !== "" ? readFollowup(question, earlier, services.index) : null;
+  const reading = readingOf(question, incoming, services);
   const { answer, reply } = reading?.focus
     ? askWithReply(reading.question, services, lang, reading.focus)
     : askWithReply(question, services, lang);
@@ -21,6 +20,17 @@ export function askInChat(question: string, incoming: Incoming, services: CoreSe
     services.exchanges?.set(incoming.chat.id, { question: shown.followup ?? shown.question, sentence: shown.answer });
   }
   return { answer: shown, reply };
+}
+
+// The follow-up's reading, or null to read the question alone (not a reply to an answer; or, should
+// the reading fail on some input, a plain answer rather than none).
+function readingOf(question: string, incoming: Incoming, services: CoreServices): Reading | null {
+  try {
+    const earlier = earlierOf(incoming, services);
+    return earlier && question.trim() !== "" ? readFollowup(question, earlier, services.index) : null;
+  } catch {
+    return null;
+  }
 }
 
 // The exchange a reply points at: the answer in the replied-to message, with its question when the

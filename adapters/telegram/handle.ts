@@ -5,7 +5,7 @@
  */
 import type { Api } from "grammy";
 import type { CallbackQuery, ChatMemberUpdated, InlineQuery, Message, Update } from "grammy/types";
-import { greetingReply, RATE_NOTICE, type Bot, type Incoming, type Lang, type RateLimiter, type Reply } from "../../src/index.js";
+import { greetingReply, MESSAGES, RATE_NOTICE, type Bot, type Incoming, type Lang, type RateLimiter, type Reply } from "../../src/index.js";
 import { renderPlain } from "../render-plain.js";
 import type { Logger } from "../logger.js";
 import { TELEGRAM } from "./defaults.js";
@@ -21,10 +21,7 @@ export interface Handling {
   readonly log: Logger;
 }
 
-const APOLOGY = Object.freeze({
-  id: "Maaf, terjadi kesalahan saat menjawab. Coba lagi sebentar lagi.",
-  en: "Sorry, something went wrong answering that. Please try again in a moment.",
-});
+const APOLOGY = MESSAGES.apology;
 
 /** Handles one update; never rejects. */
 export async function handleUpdate(api: Api, update: Update, deps: Handling): Promise<void> {

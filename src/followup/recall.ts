@@ -1,6 +1,7 @@
 /**
  * Which answer a reply points at, from the platform's copy of the bot's message: an answer message
- * opens with the answering sentence, verbatim. Nothing is kept for this, so it survives a restart,
+ * opens with the answering sentence, verbatim, or with the exact answer taken from it (its span)
+ * and then the sentence. Nothing is kept for this, so it survives a restart,
  * and it cannot leak between chats: the text comes from the chat's own message.
  */
 import type { Corpus, SentenceRef } from "../types.js";
@@ -13,15 +14,18 @@ export function normalForm(text: string): string {
 }
 
 /**
- * The sentence an answer message opens with, or null when the message is not an answer (a help
- * text, a summary, a "not covered" reply). The longest match wins when one sentence starts another.
+ * The sentence an answer message opens with (after, at most, a piece of that same sentence: the
+ * span shown first), or null when the message is not an answer (a help text, a summary, a "not
+ * covered" reply). The longest match wins when one sentence starts another.
  */
 export function answeredSentence(corpus: Corpus, message: string): SentenceRef | null {
   const text = normalForm(message);
   if (text === "") return null;
   let best: { key: string; ref: SentenceRef } | null = null;
   for (const entry of sentencesOf(corpus)) {
-    if (entry.key.length > 0 && text.startsWith(entry.key) && entry.key.length > (best?.key.length ?? 0)) best = entry;
+    if (entry.key.length === 0 || entry.key.length <= (best?.key.length ?? 0)) continue;
+    const at = text.indexOf(entry.key);
+    if (at === 0 || (at > 0 && entry.key.includes(text.slice(0, at).trim()))) best = entry;
   }
   return best?.ref ?? null;
 }

@@ -3,7 +3,7 @@
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBot, loadCorpus } from "../../src/index.js";
+import { createBot, loadCorpus, parseArticle } from "../../src/index.js";
 import { DEFAULT_CORPUS } from "../../adapters/corpus-path.js";
 import { createLogger } from "../../adapters/logger.js";
 import type { RunningService } from "../../adapters/service.js";
@@ -74,6 +74,19 @@ describe("slash commands", () => {
     expect(response.data?.allowed_mentions).toEqual({ parse: [] });
     const labels = JSON.stringify(response.data?.components);
     expect(labels).toContain("Konteks");
+  });
+
+  it("answers with the exact answer first in bold, then the sentence as a > quote with the answer in bold", async () => {
+    const response = await firstResponse(slash(fake, "ask", { question: "NATO mau kirim berapa kelompok tempur?" }, { user: person() }));
+    const content = String(response.data?.content);
+    const [first, quote, citation] = content.split("\n");
+    expect(first).toBe("**empat**");
+    expect(quote).toMatch(/^> .*mengerahkan \*\*empat\*\* kelompok tempur/);
+    expect(citation).toMatch(/^— paragraf \d+, kalimat \d+ \((yakin|cukup yakin|kurang yakin)\)$/);
+    expect(content).not.toMatch(/keyakinan|\d\.\d\d|““|””/);
+    expect(content.length).toBeLessThanOrEqual(2000);
+    const when = await firstResponse(slash(fake, "ask", { question: "kapan perangnya mulai?" }, { user: person() }));
+    expect(String(when.data?.content).split("\n")[0]).toBe("**24 Februari**");
   });
 
   it("answers /help and /about in plain text", async () => {
@@ -181,17 +194,18 @@ describe("messages", () => {
 
   it("reads a reply to its answer as a follow-up, showing typing first", async () => {
     const asker = person();
-    const id = post(fake, `<@${IDS.bot}> Di mana NATO akan mengerahkan kelompok tempur baru?`, { user: asker, mention: true });
+    const id = post(fake, `<@${IDS.bot}> Apa yang membuat NATO sangat prihatin?`, { user: asker, mention: true });
     const answer = await until("the answer", () => replyTo(id));
     const content = String((answer.body as { content: string }).content);
-    expect(content).toContain("empat kelompok tempur");
+    expect(content).toContain("Dia mengatakan NATO sangat prihatin");
     const sent = [...fake.messages.values()].find((m) => m.content === content)!;
     const typing = fake.calls.findIndex((c) => c.path === `/channels/${IDS.channel}/typing`);
     expect(typing).toBeGreaterThanOrEqual(0);
     expect(typing).toBeLessThan(fake.calls.indexOf(answer));
-    const followup = post(fake, "berapa kelompok?", { user: asker, mention: true, replyTo: sent });
+    // "terus?" alone is not something the article answers; as a reply it asks what comes next.
+    const followup = post(fake, "terus?", { user: asker, mention: true, replyTo: sent });
     const second = await until("the follow-up's answer", () => replyTo(followup));
-    expect(String((second.body as { content: string }).content)).toContain("empat kelompok tempur");
+    expect(String((second.body as { content: string }).content)).toContain("Sekutu NATO khawatir bahwa China");
   });
 
   it("says the rate notice in English to someone who asks in English", async () => {
@@ -288,5 +302,34 @@ describe("faults", () => {
     expect(logs.some((l) => l.includes("failed"))).toBe(true);
     expect(logs.join("\n")).not.toContain(TOKEN);
     expect((await firstResponse(slash(fake, "help", {}, { user: person() }))).type).toBe(4);
+  });
+});
+
+describe("an answer span in an article full of Markdown", () => {
+  const raw = `---\ntitle: Uji\n---\nTim *A_B* mengirim 7 kapal ke Pulau __Seribu__ ${"dan ~~lagi~~ `kode` > lagi ".repeat(120)}pada Senin.\n`;
+  const markdownBot = createBot({ articles: [parseArticle("uji.md", "uji", raw)] });
+  let own: FakeDiscord;
+  let running: RunningService;
+
+  beforeAll(async () => {
+    own = await FakeDiscord.start(TOKEN);
+    running = await startDiscord(markdownBot, { ...settings(), apiUrl: own.apiUrl }, createLogger([TOKEN], () => undefined));
+  });
+
+  afterAll(async () => {
+    await running?.stop();
+    await own?.stop();
+  });
+
+  it("bolds the span, escapes the article's Markdown around it, and stays within 2,000 characters", async () => {
+    const id = slash(own, "ask", { question: "Berapa kapal yang dikirim tim A_B?" }, { user: person() });
+    const call = await until("the answer", () => own.callbacks(id)[0]);
+    const content = String((call.body as { data?: { content?: string } }).data?.content);
+    expect(content.split("\n")[0]).toBe("**7**");
+    expect(content).toContain("> Tim \\*A\\_B\\* mengirim **7** kapal ke Pulau \\_\\_Seribu\\_\\_");
+    expect(content).toContain("\\~\\~lagi\\~\\~ \\`kode\\`");
+    expect(content.length).toBeLessThanOrEqual(2000);
+    const followUps = own.calls.filter((c) => c.method === "POST" && c.status < 300 && c.path.includes("/webhooks/"));
+    for (const message of followUps) expect(String((message.body as { content?: string }).content ?? "").length).toBeLessThanOrEqual(2000);
   });
 });

@@ -16,7 +16,7 @@ import { startPlatforms } from "../../adapters/platforms.js";
 import type { RunningService } from "../../adapters/service.js";
 import { startTelegram } from "../../adapters/telegram/start.js";
 import type { TelegramSettings } from "../../adapters/telegram/settings.js";
-import { FakeTelegram } from "./fake-telegram.js";
+import { FakeTelegram, checkHtml } from "./fake-telegram.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const FAST_RETRY = Object.freeze({ maxAttempts: 6, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterSeconds: 5 });
@@ -63,8 +63,8 @@ describe("Telegram end to end", { timeout: 15_000 }, () => {
     await fake.waitFor(() => fake.repliesTo(idOf(q)).length === 1, "the answer");
     const [answer] = fake.repliesTo(idOf(q));
     expect(answer!.parse_mode).toBe("HTML");
-    expect(textOf(answer!)).toContain("<b>“");
-    expect(textOf(answer!)).toContain("Stoltenberg");
+    // The exact answer first, then the article's sentence quoted as its proof.
+    expect(textOf(answer!)).toMatch(/^<b>Jens Stoltenberg<\/b>\n<blockquote>[^<]*<b>Jens Stoltenberg<\/b>/);
     const keys = (answer!.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard.flat();
     expect(keys.map((k) => k.text)).toContain("Konteks");
     const methods = fake.calls.map((c) => c.method);
@@ -204,15 +204,16 @@ describe("Telegram end to end", { timeout: 15_000 }, () => {
   it("reads a reply to an answer as a follow-up to it, and a fresh message alone", async () => {
     await startBot();
     const asker = fake.user(30);
-    const q = fake.message(asker, "@ThisBot Di mana NATO akan mengerahkan kelompok tempur baru?", { group: -100_300 });
+    const q = fake.message(asker, "@ThisBot Apa yang membuat NATO sangat prihatin?", { group: -100_300 });
     await fake.waitFor(() => fake.repliesTo(idOf(q)).length === 1, "the answer");
     const answer = fake.repliesTo(idOf(q))[0]!;
-    expect(textOf(answer)).toContain("empat kelompok tempur");
-    const followup = fake.message(asker, "berapa kelompok?", { group: -100_300, replyTo: fake.sentAsMessage(answer) });
+    expect(textOf(answer)).toContain("Dia mengatakan NATO sangat prihatin");
+    // "terus?" alone is not something the article answers; as a reply it asks what comes next.
+    const followup = fake.message(asker, "terus?", { group: -100_300, replyTo: fake.sentAsMessage(answer) });
     await fake.waitFor(() => fake.repliesTo(idOf(followup)).length === 1, "the follow-up's answer");
-    expect(textOf(fake.repliesTo(idOf(followup))[0]!)).toContain("empat kelompok tempur");
+    expect(textOf(fake.repliesTo(idOf(followup))[0]!)).toContain("Sekutu NATO khawatir bahwa China");
     // Not a reply and not addressed: the bot stays quiet in the group.
-    fake.message(asker, "berapa kelompok?", { group: -100_300 });
+    fake.message(asker, "terus?", { group: -100_300 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(fake.sent()).toHaveLength(2);
   });
@@ -240,6 +241,37 @@ describe("Telegram end to end", { timeout: 15_000 }, () => {
     expect(textOf(fake.sent()[0]!)).toContain("/help");
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(fake.sent()).toHaveLength(1);
+  });
+
+  it("answers with the exact answer first, then the sentence in a blockquote with the answer in bold", async () => {
+    await startBot();
+    const asker = fake.user(17);
+    const q = fake.message(asker, "NATO mau kirim berapa kelompok tempur?");
+    const when = fake.message(asker, "kapan perangnya mulai?");
+    await fake.waitFor(() => fake.repliesTo(idOf(q)).length === 1 && fake.repliesTo(idOf(when)).length === 1, "both answers");
+    const html = textOf(fake.repliesTo(idOf(q))[0]!);
+    expect(html.split("\n")[0]).toBe("<b>empat</b>");
+    expect(html).toMatch(/<blockquote>[^<]*mengerahkan <b>empat<\/b> kelompok tempur[^<]*<\/blockquote>/);
+    expect(html).toMatch(/<i>— paragraf \d+, kalimat \d+ \((yakin|cukup yakin|kurang yakin)\)<\/i>/);
+    expect(html).not.toMatch(/keyakinan|\d\.\d\d|““|””/);
+    expect(checkHtml(html)).toBeNull();
+    expect(textOf(fake.repliesTo(idOf(when))[0]!).split("\n")[0]).toBe("<b>24 Februari</b>");
+  });
+
+  it("marks an answer span inside escaped HTML, every part valid and under 4096", async () => {
+    const filler = "dan seterusnya <i>kata</i> & lagi ".repeat(140);
+    const raw = `---\ntitle: Uji\n---\nTim <b>"A&B"</b> mengirim 7 kapal ke Pulau <Seribu> ${filler}pada Senin.\n`;
+    await startBot(createBot({ articles: [parseArticle("uji.md", "uji", raw)] }));
+    const q = fake.message(fake.user(18), "Berapa kapal yang dikirim tim A&B?");
+    await fake.waitFor(() => fake.repliesTo(idOf(q)).length >= 1, "the answer");
+    await new Promise((resolve) => setTimeout(resolve, 200)); // let every part of the answer arrive
+    const parts = fake.repliesTo(idOf(q)).map(textOf);
+    expect(parts[0]!.split("\n")[0]).toBe("<b>7</b>");
+    expect(parts.join("")).toContain("Tim &lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; mengirim <b>7</b> kapal ke Pulau &lt;Seribu&gt;");
+    for (const part of parts) {
+      expect(part.length).toBeLessThanOrEqual(4096);
+      expect(checkHtml(part)).toBeNull();
+    }
   });
 
   it("escapes HTML from the article and the person; splits long replies under 4096", async () => {

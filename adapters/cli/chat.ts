@@ -1,7 +1,7 @@
 import type { Answer, Bot, Incoming, Reply } from "../../src/index.js";
 import { renderPlain } from "../render-plain.js";
 import { toJson } from "./ask.js";
-import { loadBotFromArgs, takeFlag, UsageError } from "./common.js";
+import { CORPUS_OPTION, loadBot, parseCli, UsageError } from "./common.js";
 import type { CliIo } from "./io.js";
 
 /**
@@ -10,9 +10,9 @@ import type { CliIo } from "./io.js";
  * bot's last answer in that chat); each output line is what `ask --jsonl` gives, in order.
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { bot, rest } = loadBotFromArgs(argv);
-  const jsonl = takeFlag(rest, "--jsonl");
-  if (!jsonl.present || jsonl.rest.length > 0) throw new UsageError("chat reads a conversation from stdin: chat --jsonl [--corpus PATH].");
+  const { values } = parseCli("chat", argv, { ...CORPUS_OPTION, jsonl: { type: "boolean" } } as const);
+  if (!values.jsonl) throw new UsageError("chat reads a conversation from stdin: chat --jsonl [--corpus PATH].");
+  const { bot } = loadBot(values.corpus);
   const conversation = new Conversation(bot);
   for await (const line of io.stdin) {
     if (line.trim() === "") continue;

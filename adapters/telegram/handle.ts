@@ -5,7 +5,8 @@
  */
 import type { Api } from "grammy";
 import type { CallbackQuery, ChatMemberUpdated, InlineQuery, Message, Update } from "grammy/types";
-import { greetingReply, MESSAGES, RATE_NOTICE, type Bot, type Incoming, type Lang, type RateLimiter, type Reply } from "../../src/index.js";
+import { greetingReply, MESSAGES, RATE_NOTICE, type Bot, type Incoming, type Lang, type Reply } from "../../src/index.js";
+import type { Limiter } from "../state/index.js";
 import { renderPlain } from "../render-plain.js";
 import type { Logger } from "../logger.js";
 import { TELEGRAM } from "./defaults.js";
@@ -17,7 +18,7 @@ import { addedToGroup, callbackToIncoming, inlineToIncoming, messageToIncoming, 
 export interface Handling {
   readonly core: Bot;
   readonly me: BotIdentity;
-  readonly limiter: RateLimiter;
+  readonly limiter: Limiter;
   readonly log: Logger;
 }
 
@@ -40,7 +41,7 @@ async function onMessage(api: Api, message: Message, deps: Handling): Promise<vo
   const incoming = messageToIncoming(message, deps.me);
   if (!incoming) return;
   const target = { chatId: message.chat.id, replyTo: message.message_id };
-  const decision = deps.limiter.check(incoming.from.id);
+  const decision = await deps.limiter.check(incoming.from.id);
   if (decision === "drop") return;
   if (decision === "notify") return deliver(api, notice(incoming), target);
   await api.sendChatAction(message.chat.id, "typing").catch(() => undefined);

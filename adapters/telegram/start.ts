@@ -35,7 +35,7 @@ export interface StartOptions {
 }
 
 /** The update kinds the bot reads; Telegram sends no others. */
-export const ALLOWED_UPDATES = Object.freeze(["message", "callback_query", "inline_query"] as const);
+export const ALLOWED_UPDATES = Object.freeze(["message", "callback_query", "inline_query", "my_chat_member"] as const);
 
 /** The intake every update goes through: drop repeats and late arrivals, queue the rest per chat. */
 export interface Intake {
@@ -75,7 +75,7 @@ export async function startTelegram(core: Bot, settings: TelegramSettings, log: 
 
 // Updates of one chat are handled in order; inline queries and buttons without a chat, per person.
 function chatKey(update: Update): string {
-  const chat = update.message?.chat.id ?? update.callback_query?.message?.chat.id;
+  const chat = update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.my_chat_member?.chat.id;
   if (chat !== undefined) return `c${chat}`;
   return `u${update.callback_query?.from.id ?? update.inline_query?.from.id ?? 0}`;
 }

@@ -46,11 +46,11 @@ describe("deferring", { timeout: 15_000 }, () => {
     expect(await firstResponseType(slash(fake, "help", {}, { user: person() }))).toBe(4);
   });
 
-  it("defers a late button press the same way, then edits the deferred reply", async () => {
+  it("defers a late button press the same way (acknowledged, then its message edited)", async () => {
     const action = bot.handle({ text: "/ask siapa sekjen nato", chat: { id: "t", kind: "group" }, from: { id: "t" } }).blocks.find((b) => b.kind === "buttons");
     const customId = (action as { buttons: readonly { action: string }[] }).buttons[0]!.action;
     const id = press(fake, customId, { user: person(), ageMs: 2_500 });
-    expect(await firstResponseType(id)).toBe(5);
+    expect(await firstResponseType(id)).toBe(6);
     for (let i = 0; i < 400 && !fake.answers(id).some((c) => c.method === "PATCH"); i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(fake.answers(id).some((c) => c.method === "PATCH")).toBe(true);
     expect(fake.callbacks(id)).toHaveLength(1);

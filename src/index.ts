@@ -18,6 +18,7 @@ import { OUTPUT } from "./defaults.js";
 import { truncate } from "./text/truncate.js";
 import { boundReply } from "./bound.js";
 import { quoteIndexOf } from "./quotes/index.js";
+import { prepareSummary } from "./summary.js";
 import { askInChat } from "./followup/ask.js";
 import { ExchangeMemory, type ExchangeStore } from "./followup/memory.js";
 
@@ -73,8 +74,10 @@ export interface BotOptions {
 /** Builds the search and quote indexes once, at load, and returns the bot. */
 export function createBot(corpus: Corpus, options: BotOptions = {}): Bot {
   const index = new SearchIndex(corpus);
-  // Extracting quotations reads every sentence: do it now, so the first /quote is as fast as the rest.
+  // Extracting quotations and ranking sentences for summaries read every sentence: do it now, once,
+  // so that no request pays for it (and blocks the event loop every platform shares).
   quoteIndexOf(corpus);
+  for (const article of corpus.articles) prepareSummary(article);
   const exchanges = options.exchanges ?? new ExchangeMemory(options.now);
   const services: CoreServices = { corpus, index, ask: (q, focus) => answerQuestion(q, index, focus), exchanges };
   return {

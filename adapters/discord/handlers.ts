@@ -12,10 +12,15 @@ import { editedMessage, messageText } from "./edit.js";
 
 export const TIMING = Object.freeze({
   /**
-   * Defer when the interaction's age plus the work expected (the command's last duration) passes
-   * this. Discord wants the first response within 3 s; the rest is left for the network.
+   * Defer when the interaction's age plus the work expected passes this. Discord wants the first
+   * response within 3 s; the rest is left for the network.
    */
   deferAfterMs: 2_000,
+  /**
+   * The work expected of a command or button is at least this (more when it was once slower): a
+   * conservative bound, since the first call's duration is unknown and the core cannot be interrupted.
+   */
+  workBoundMs: 1_000,
   /** Autocomplete choices Discord shows at most. */
   maxChoices: 25,
 });
@@ -40,32 +45,43 @@ export function createHandlers(bot: Bot, log: Logger, options: HandlerOptions = 
   const limiter = options.limiter ?? new RateLimiter();
   const now = options.now ?? Date.now;
   const deferAfterMs = options.deferAfterMs ?? TIMING.deferAfterMs;
-  const lastDuration = new Map<string, number>();
+  const slowest = new Map<string, number>();
   const greeted = new Set<string>();
 
-  // The core is synchronous: its duration is known only afterwards, so the next call learns from it.
+  // The core is synchronous: its duration is known only afterwards, so later calls learn from it.
   const handle = (key: string, incoming: Incoming) => {
     const started = now();
     const reply = bot.handle(incoming);
-    lastDuration.set(key, now() - started);
+    slowest.set(key, Math.max(slowest.get(key) ?? 0, now() - started));
     return renderDiscord(reply);
+  };
+
+  // Decided from the interaction's age (which includes any time the event loop was busy before this
+  // handler ran) and a conservative bound on the work, before the work starts.
+  const isLate = (i: ChatInputCommandInteraction | ButtonInteraction, key: string) =>
+    Math.max(0, now() - i.createdTimestamp) + Math.max(TIMING.workBoundMs, slowest.get(key) ?? 0) > deferAfterMs;
+  const deferIfLate = async (i: ChatInputCommandInteraction, key: string) => {
+    if (isLate(i, key)) await i.deferReply();
   };
 
   async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
     const declared = bot.commands.find((c) => c.name === i.commandName)?.options ?? [];
     const incoming = fromCommand(i, i.commandName, i.options.data, declared);
     if (limiter.check(i.user.id) !== "allow") return void (await i.reply(ephemeral(RATE_NOTICE[langOf(i.locale)])));
-    const age = Math.max(0, now() - i.createdTimestamp);
-    if (age + (lastDuration.get(i.commandName) ?? 0) > deferAfterMs) await i.deferReply();
+    await deferIfLate(i, i.commandName);
     await respond(i, handle(i.commandName, incoming));
   }
 
   // A press is not a question: it does not count against the question limit, and a page or the
   // context goes into the message the button is under.
   async function onButton(i: ButtonInteraction): Promise<void> {
+    const late = isLate(i, "button");
+    // Deferred before the work; a late press then edits its message or follows up, as the reply asks.
+    if (late) await i.deferUpdate();
     const reply = bot.handle(fromButton(i, i.customId));
     const edited = reply.edit ? editedMessage(i.message, i.customId, reply) : null;
-    if (edited) await i.update(edited);
+    if (edited) await (late ? i.editReply(edited) : i.update(edited));
+    else if (late) for (const message of renderDiscord(reply)) await i.followUp(message);
     else await respond(i, renderDiscord(reply));
   }
 

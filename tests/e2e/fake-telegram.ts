@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { Message, MessageEntity, Update, User, UserFromGetMe } from "grammy/types";
 
-export type Fault = "429" | "500" | "drop";
+export type Fault = "429" | "500" | "drop" | "hang";
 type Payload = Record<string, unknown>;
 
 export interface Call {
@@ -136,6 +136,7 @@ export class FakeTelegram {
     this.counts.set(method, n);
     const fault = this.fault(method, n);
     if (fault === "drop") return void req.socket.destroy();
+    if (fault === "hang") return; // accepted, never answered (close() ends it)
     if (fault === "500") return reply(res, 500, { ok: false, error_code: 500, description: "Internal Server Error" });
     if (fault === "429") {
       const retry_after = this.retryAfter;

@@ -5,6 +5,7 @@
  */
 import type { Para } from "./layout.js";
 import type { Span } from "./marks.js";
+import { insideQuotation, type InsideQuotation } from "./inside.js";
 import { INSTITUTION_WORDS } from "./lexicon.js";
 import { PASSIVE_CUES } from "./openers.js";
 import { Cast } from "./people.js";
@@ -33,8 +34,9 @@ export function learnCast(paras: readonly Para[], spans: readonly Span[]): Cast 
   });
   const cast = new Cast(learnPlaces(all.map((p) => p.tokens), lowerWords));
   for (const p of all) for (const run of p.runs) learnRun(cast, p, run, lowerWords);
-  learnSingleNames(cast, all, spans, lowerWords);
-  for (const p of all) for (const run of p.runs) recordMention(cast, p, run, spans);
+  const inside = insideQuotation(spans);
+  learnSingleNames(cast, all, inside, lowerWords);
+  for (const p of all) for (const run of p.runs) recordMention(cast, p, run, inside);
   return cast;
 }
 
@@ -103,15 +105,13 @@ function bracketAlias(p: ParaTokens, at: number): string | undefined {
   return alias.text;
 }
 
-function recordMention(cast: Cast, p: ParaTokens, run: Run, spans: readonly Span[]): void {
+function recordMention(cast: Cast, p: ParaTokens, run: Run, inside: InsideQuotation): void {
   const offset = p.tokens[run.from]!.start;
-  const quoted = spans.some((s) => s.para === p.index && s.open <= offset && offset < s.close);
+  const quoted = inside(p.index, offset);
   const split = splitRun(p.tokens, run, cast.places);
   const person = cast.byName(runText(p.tokens, p.para.text, split.name ?? run));
   if (!person) return;
-  const place = { para: p.index, offset };
-  (quoted ? person.quotedMentions : person.mentions).push(place);
   const previous = p.tokens[run.from - 1];
   const opensClause = !previous || (!previous.word && previous.text !== "(") || SUBJECT_MARKERS.has(previous.lower);
-  if (!quoted && opensClause) person.salientMentions.push(place);
+  cast.mention(person, { para: p.index, offset }, quoted ? "quoted" : opensClause ? "salient" : "plain");
 }

@@ -25,10 +25,16 @@ export interface Person {
   readonly salientMentions: Place[];
 }
 
+/** Where a mention stands: inside a quotation, as a clause's subject, or plainly outside quotations. */
+export type MentionKind = "quoted" | "salient" | "plain";
+
 /** The article's people, with look-ups by name, by role, and by recency. */
 export class Cast {
   readonly people: Person[] = [];
   private readonly index = new PeopleIndex();
+  // Every mention outside quotations in article order, for recency look-ups by binary search
+  // (scanning every person's mentions per quotation made start-up quadratic in the article).
+  private readonly recency = { plain: new MentionLog(), salient: new MentionLog() };
 
   /** @param places the article's own place words (places.ts), lower case */
   constructor(readonly places: ReadonlySet<string> = new Set()) {}
@@ -107,19 +113,57 @@ export class Cast {
     return entry;
   }
 
+  /** Records where the article names a person; a salient mention is a plain one too. */
+  mention(person: Person, place: Place, kind: MentionKind): void {
+    if (kind === "quoted") {
+      person.quotedMentions.push(place);
+      return;
+    }
+    person.mentions.push(place);
+    this.recency.plain.add(person, place);
+    if (kind === "salient") {
+      person.salientMentions.push(place);
+      this.recency.salient.add(person, place);
+    }
+  }
+
   /**
    * The person (or, if asked, the organisation) mentioned last before the place (outside
    * quotations), and where; salient mentions only if asked.
    */
   lastMentionedBefore(place: Place, salient = false, kind: "person" | "organisation" = "person"): { person: Person; place: Place } | undefined {
-    let best: { person: Person; place: Place } | undefined;
-    for (const person of this.people) {
-      if (person.person !== (kind === "person")) continue;
-      for (const m of salient ? person.salientMentions : person.mentions) {
-        if (before(m, place) && (!best || before(best.place, m))) best = { person, place: m };
-      }
+    const log = salient ? this.recency.salient : this.recency.plain;
+    return log.lastBefore(place, (entry) => this.current(entry).person === (kind === "person"), (entry) => this.current(entry));
+  }
+}
+
+/** Mentions in article order; the last one before a place is found by binary search. */
+class MentionLog {
+  private readonly entries: { person: Person; place: Place }[] = [];
+  private sorted = true;
+
+  add(person: Person, place: Place): void {
+    const last = this.entries.at(-1);
+    if (last && before(place, last.place)) this.sorted = false;
+    this.entries.push({ person, place });
+  }
+
+  lastBefore(place: Place, wanted: (p: Person) => boolean, current: (p: Person) => Person): { person: Person; place: Place } | undefined {
+    if (!this.sorted) {
+      this.entries.sort((a, b) => a.place.para - b.place.para || a.place.offset - b.place.offset);
+      this.sorted = true;
     }
-    return best;
+    let [low, high] = [0, this.entries.length];
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (before(this.entries[mid]!.place, place)) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low - 1; i >= 0; i--) {
+      const entry = this.entries[i]!;
+      if (wanted(entry.person)) return { person: current(entry.person), place: entry.place };
+    }
+    return undefined;
   }
 }
 

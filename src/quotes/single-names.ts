@@ -5,7 +5,7 @@
  * clause (opening a sentence or following a comma, with a lower-case word after it).
  */
 import { NOT_PERSON_WORDS } from "./lexicon.js";
-import type { Span } from "./marks.js";
+import type { InsideQuotation } from "./inside.js";
 import type { Cast } from "./people.js";
 import { isTitle, type Run } from "./runs.js";
 import { isAcronym, type Token } from "./tokens.js";
@@ -21,13 +21,13 @@ interface Use {
 }
 
 /** Adds the article's one-word names (see above) to the cast, as people. */
-export function learnSingleNames(cast: Cast, paras: readonly { index: number; tokens: readonly Token[]; runs: readonly Run[] }[], spans: readonly Span[], lowerWords: ReadonlySet<string>): void {
+export function learnSingleNames(cast: Cast, paras: readonly { index: number; tokens: readonly Token[]; runs: readonly Run[] }[], inside: InsideQuotation, lowerWords: ReadonlySet<string>): void {
   const uses = new Map<string, Use>();
   for (const { index, tokens, runs } of paras) {
     for (const run of runs) {
       const token = tokens[run.from]!;
       if (run.to - run.from !== 1 || !candidate(cast, token, lowerWords)) continue;
-      if (spans.some((s) => s.para === index && s.open <= token.start && token.start < s.close)) continue;
+      if (inside(index, token.start)) continue;
       const use = uses.get(token.text) ?? { count: 0, asSubject: 0, inside: 0 };
       use.count++;
       if (isSubject(tokens, run.from)) use.asSubject++;

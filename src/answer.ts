@@ -54,7 +54,7 @@ function nearestOf(ranked: readonly Ranked[], index: SearchIndex): SentenceRef[]
 
 /** The sentences an answer leans on: the rest of its quotation, or the sentence its pronoun points to. */
 export function contextOf(sentence: Sentence, index: SearchIndex): SentenceRef[] {
-  const article = index.corpus.articles.find((a) => a.id === sentence.article)!;
+  const article = index.articleWithId(sentence.article)!;
   const all = article.sentences;
   const at = sentence.sentence - 1;
   let from = at;

@@ -18,6 +18,7 @@ import { OUTPUT } from "./defaults.js";
 import { truncate } from "./text/truncate.js";
 import { boundReply } from "./bound.js";
 import { quoteIndexOf } from "./quotes/index.js";
+import { fingerprint } from "./fingerprint.js";
 
 export type * from "./types.js";
 export type { Command, CommandOption } from "./commands/command.js";
@@ -53,6 +54,8 @@ export function createBot(corpus: Corpus): Bot {
   const index = new SearchIndex(corpus);
   // Extracting quotations reads every sentence: do it now, so the first /quote is as fast as the rest.
   quoteIndexOf(corpus);
+  // Button actions carry the corpus fingerprint: hash it now, not on the first reply with buttons.
+  fingerprint(corpus);
   const services: CoreServices = { corpus, index, ask: (q) => answerQuestion(q, index) };
   return {
     corpus,

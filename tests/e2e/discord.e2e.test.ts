@@ -115,12 +115,12 @@ describe("slash commands", () => {
   it.skipIf(!has("quote"))("pages a long quote list with buttons on the embed message", async () => {
     const first = await firstResponse(slash(fake, "quote", { speaker: "Jens Stoltenberg" }, { user: person() }));
     const embeds = first.data?.embeds as { fields: unknown[]; footer?: { text: string } }[];
-    expect(embeds.at(-1)!.footer?.text).toBe("Halaman 1 dari 2");
+    expect(embeds.at(-1)!.footer?.text).toBe("Halaman 1 dari 3");
     const rows = first.data?.components as { components: { custom_id: string; label: string }[] }[];
     const next = rows[0]!.components.find((b) => b.label === "Berikutnya ›")!;
     const second = await firstResponse(press(fake, next.custom_id, { user: person() }));
     const page2 = second.data?.embeds as { fields: { name: string }[]; footer?: { text: string } }[];
-    expect(page2.at(-1)!.footer?.text).toBe("Halaman 2 dari 2");
+    expect(page2.at(-1)!.footer?.text).toBe("Halaman 2 dari 3");
     expect(page2.flatMap((e) => e.fields).every((f) => f.name.startsWith("Jens Stoltenberg"))).toBe(true);
   });
 

@@ -116,19 +116,19 @@ describe("Telegram end to end", { timeout: 15_000 }, () => {
     const q = fake.message(asker, "/quote Stoltenberg");
     await fake.waitFor(() => fake.repliesTo(idOf(q)).length === 1, "the first page");
     const first = fake.repliesTo(idOf(q))[0]!;
-    expect(textOf(first)).toContain("<i>Halaman 1 dari 2</i>");
+    expect(textOf(first)).toContain("<i>Halaman 1 dari 3</i>");
     const keys = (first.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard.flat();
     expect(keys.map((k) => k.text)).toEqual(["Berikutnya ›"]);
     fake.press(asker, keys[0]!.callback_data, first);
     await fake.waitFor(() => fake.sent("sendMessage").length === 2, "the second page");
     const second = fake.sent("sendMessage")[1]!;
-    expect(textOf(second)).toContain("<i>Halaman 2 dari 2</i>");
+    expect(textOf(second)).toContain("<i>Halaman 2 dari 3</i>");
     expect(textOf(second)).toContain("Stoltenberg");
-    // Page 1 holds his direct quotes, page 2 the rest.
+    // Direct quotes come first: the first page opens with his first one, the second page does not.
     expect(textOf(first)).toContain("Saya berharap sekutu");
     expect(textOf(second)).not.toContain("Saya berharap sekutu");
     const back = (second.reply_markup as { inline_keyboard: Array<Array<{ text: string }>> }).inline_keyboard.flat();
-    expect(back.map((k) => k.text)).toEqual(["‹ Sebelumnya"]);
+    expect(back.map((k) => k.text)).toEqual(["‹ Sebelumnya", "Berikutnya ›"]);
     expect(fake.sent("answerCallbackQuery")).toHaveLength(1);
   });
 

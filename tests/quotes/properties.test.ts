@@ -31,10 +31,10 @@ describe("quote properties", () => {
     let total = 0;
     for (const row of loadIndoSum()) total += checkProperties(indoSumArticle(row));
     expect(total).toBeGreaterThan(2_000);
-  });
+  }, 60_000); // 750 articles: about 2 s alone, but far more on a busy 2-core machine
 });
 
-describe.runIf(hasIndoSum())("quote quality floors (measured: direct 100% found, 96.7% speaker; indirect 91.3%, 97.3%)", () => {
+describe.runIf(hasIndoSum())("quote quality floors (measured: direct 100% found, 96.8% speaker; indirect 90.4%, 97.3%)", () => {
   it("labelled articles load", () => {
     expect(goldArticles().length).toBeGreaterThanOrEqual(9);
   });

@@ -38,9 +38,9 @@ export function answerQuestion(question: string, index: SearchIndex): Answer {
 }
 
 /** Confidence in [0, 1] from the evidence for the best sentence (weights in CONFIDENCE). */
-export function confidenceOf({ coverage, known, answerType }: Evidence): number {
-  const { knownWeight, typeWeight } = CONFIDENCE;
-  return (coverage + knownWeight * known + typeWeight * answerType) / (1 + knownWeight + typeWeight);
+export function confidenceOf({ coverage, known, answerType, focus }: Evidence): number {
+  const { knownWeight, typeWeight, focusWeight } = CONFIDENCE;
+  return (coverage + knownWeight * known + typeWeight * answerType + focusWeight * focus) / (1 + knownWeight + typeWeight + focusWeight);
 }
 
 function notCovered(question: string, query: Query, nearest: readonly SentenceRef[], confidence = 0): Answer {

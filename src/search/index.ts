@@ -4,6 +4,7 @@ import { answerTypeMask } from "./entities.js";
 import { Field, FieldBuilder, Terms } from "./field.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
 import { prepareScores } from "./scores.js";
+import { topicTerms } from "./topic.js";
 import { termFrequencies, termFrequenciesOf, words } from "./terms.js";
 
 export interface IndexedSentence {
@@ -20,8 +21,10 @@ export class SearchIndex {
   readonly articleField: Field;
   /** Terms of each article's title, for crediting a question word the title answers. */
   readonly titleTerms: ReadonlyMap<string, number>[] = [];
-  /** For each term in some title, the articles whose title holds it. */
-  readonly titleArticles = new Map<number, Set<number>>();
+  /** Per article: its topic terms (see topicTerms). */
+  readonly topics: readonly Set<number>[];
+  /** For each topic term, the articles it is a topic term of. */
+  readonly topicArticles = new Map<number, Set<number>>();
   /** Every word form of the corpus, folded, for typo-tolerant lookup. */
   readonly vocabulary = new Set<string>();
   readonly fuzzy: FuzzyVocabulary;
@@ -65,11 +68,12 @@ export class SearchIndex {
     this.articleOf = Int32Array.from(this.sentences, (s) => s.article);
     this.answerTypes = Uint8Array.from(masks);
     [this.termStart, this.sentenceTerms] = sentenceTermLists(this.sentenceField, this.sentences.length);
-    this.titleTerms.forEach((title, article) => {
-      for (const term of title.keys()) {
-        const id = this.terms.intern(term);
-        const set = this.titleArticles.get(id) ?? new Set<number>();
-        this.titleArticles.set(id, set.add(article));
+    const titles = this.titleTerms.map((title) => [...title.keys()].map((term) => this.terms.intern(term)));
+    this.topics = topicTerms(titles, this.articleRanges, (s) => this.sentenceTerms.subarray(this.termStart[s]!, this.termStart[s + 1]!));
+    this.topics.forEach((topic, article) => {
+      for (const id of topic) {
+        const set = this.topicArticles.get(id) ?? new Set<number>();
+        this.topicArticles.set(id, set.add(article));
       }
     });
     // Stems join the fuzzy vocabulary: a typo of a root ("tekat") finds it even when the corpus only
@@ -83,6 +87,12 @@ export class SearchIndex {
   /** The corpus's article with this id. */
   articleWithId(id: string): Article | undefined {
     return this.articlesById.get(id);
+  }
+
+  /** True when the term is one of the article's topic terms. */
+  isTopic(article: number, term: string): boolean {
+    const id = this.terms.idOf(term);
+    return id !== undefined && this.topics[article]!.has(id);
   }
 
   /** True when some sentence or title holds the term. */

@@ -62,6 +62,11 @@ export interface Evidence {
   readonly closeness: number;
   /** 1 when the sentence holds the kind of thing asked for, 0 when it lacks it, 0.5 when none is asked. */
   readonly answerType: number;
+  /**
+   * Share of the question's focus words (those that are not topic words of the sentence's article)
+   * that the sentence holds, its neighbours counting in part; 1 when every word is a topic word.
+   */
+  readonly focus: number;
 }
 
 // Question types whose answer a sentence visibly holds or lacks.
@@ -83,6 +88,7 @@ export function evidenceFor(query: Query, index: SearchIndex, ranked: readonly R
     known: total === 0 ? 0 : known / total,
     closeness: ranked[1] ? ranked[1].score / best.score : 0,
     answerType: !TYPED.has(query.type) ? 0.5 : maskHas(types, query.type) ? 1 : 0,
+    focus: focusCoverage(query, index, best.sentence),
   };
 }
 
@@ -99,6 +105,20 @@ export function coverage(query: Query, index: SearchIndex, sentence: number): nu
     found += weight * credit(group, index, sentence);
   }
   return total === 0 ? 0 : found / total;
+}
+
+/** See Evidence.focus. */
+export function focusCoverage(query: Query, index: SearchIndex, sentence: number): number {
+  const article = index.articleOf[sentence]!;
+  let total = 0;
+  let found = 0;
+  for (const group of query.groups) {
+    if (group.alternatives.some((alt) => index.isTopic(article, alt.term))) continue;
+    const weight = groupIdf(group, index.sentenceField);
+    total += weight;
+    found += weight * credit(group, index, sentence);
+  }
+  return total === 0 ? 1 : found / total;
 }
 
 function credit(group: TermGroup, index: SearchIndex, sentence: number): number {

@@ -30,11 +30,11 @@ export function prepareScores(field: Field): void {
 
 /**
  * BM25 of the query in the field: each question word scores with its best alternative in a document,
- * and the words' scores add up. `titleDiscount` applies the index's title-term weight to sentences of
- * an article whose title holds the term (see rankSentences). The arrays are valid until the field is
+ * and the words' scores add up. `topicDiscount` applies the topic-term weight to sentences of an
+ * article the term is a topic of (see rankSentences). The arrays are valid until the field is
  * scored again.
  */
-export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIndex, titleDiscount: boolean): Scores {
+export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIndex, topicDiscount: boolean): Scores {
   const { totals, best, touched } = buffersOf(field);
   const factor = RETRIEVAL.k1 + 1;
   const groupTouched: number[] = [];
@@ -44,11 +44,11 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
       if (term === undefined) continue;
       const [from, to] = field.range(term);
       const idf = field.idfOf(term) * alt.weight;
-      const titles = titleDiscount ? index.titleArticles.get(term) : undefined;
+      const titles = topicDiscount ? index.topicArticles.get(term) : undefined;
       for (let p = from; p < to; p++) {
         const doc = field.docs[p]!;
         const tf = field.tfs[p]!;
-        const discount = titles?.has(index.articleOf[doc]!) ? RETRIEVAL.titleTermWeight : 1;
+        const discount = titles?.has(index.articleOf[doc]!) ? RETRIEVAL.topicTermWeight : 1;
         const value = (discount * idf * tf * factor) / (tf + field.k1Norm[doc]!);
         if (value > best[doc]!) {
           if (best[doc] === 0) groupTouched.push(doc);

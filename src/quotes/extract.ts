@@ -5,7 +5,8 @@
  */
 import type { Article, Quote } from "../types.js";
 import { Attributor } from "./attribute.js";
-import { cueAfter, cueBefore, statementIn, type Cue, type Statement } from "./cues.js";
+import { cueAfter, cueBefore, type Cue, type Statement } from "./cues.js";
+import { itemsOf } from "./items.js";
 import { bodyParagraphs, sentenceAt, type Para, type Place } from "./layout.js";
 import { learnCast } from "./learn.js";
 import { quotationSpans, type Span } from "./marks.js";
@@ -27,10 +28,8 @@ interface Reading {
   readonly attributor: Attributor;
   /** Statements already attributed, for partial quotations inside them. */
   readonly statements: { place: Place; end: number; person: Person }[];
-  readonly quotes: Quote[];
+  readonly quotes: { quote: Quote; person: Person }[];
 }
-
-type Item = { kind: "statement"; place: Place; statement: Statement } | { kind: "chain"; place: Place; chain: Span[] };
 
 /** Quotations of one article, in article order. */
 export function extractQuotes(article: Article): ArticleQuotes {
@@ -39,44 +38,20 @@ export function extractQuotes(article: Article): ArticleQuotes {
   const cast = learnCast(paras, spans);
   const tokens = paras.map((p) => tokensOf(p.text));
   const reading: Reading = { article, paras, tokens, spans, attributor: new Attributor(cast), statements: [], quotes: [] };
-  for (const item of itemsOf(reading)) {
+  for (const item of itemsOf(paras, tokens, spans)) {
     if (item.kind === "statement") readStatement(reading, item.place, item.statement);
     else readChain(reading, item.chain);
   }
-  const quotes = reading.quotes.sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence);
+  // A name learned later may have grown ("Rudi" became "Rudi Hartono"): each quotation gets the final one.
+  const quotes = reading.quotes
+    .map(({ quote, person }) => ({ ...quote, speaker: cast.current(person).name }))
+    .sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence);
   return { article, quotes, cast };
-}
-
-function itemsOf(reading: Reading): Item[] {
-  const items: Item[] = [];
-  for (const chain of chainsOf(reading.spans)) items.push({ kind: "chain", place: { para: chain[0]!.para, offset: chain[0]!.open }, chain });
-  reading.paras.forEach((para, index) => {
-    const tokens = reading.tokens[index]!;
-    const inQuote = (i: number) => reading.spans.some((s) => s.para === index && s.open <= tokens[i]!.start && tokens[i]!.start <= s.close);
-    for (const sentence of para.sentences) {
-      const from = tokens.findIndex((t) => t.start >= sentence.start);
-      const to = tokens.findIndex((t) => t.start >= sentence.end);
-      if (from < 0) continue;
-      const statement = statementIn(tokens, from, to < 0 ? tokens.length : to, inQuote);
-      if (statement) items.push({ kind: "statement", place: { para: index, offset: sentence.start }, statement });
-    }
-  });
-  return items.sort((a, b) => a.place.para - b.place.para || a.place.offset - b.place.offset || (a.kind === "statement" ? -1 : 1));
-}
-
-function chainsOf(spans: readonly Span[]): Span[][] {
-  const chains: Span[][] = [];
-  for (const span of spans) {
-    const last = chains.at(-1);
-    if (span.continues && last && !last.at(-1)!.closed) last.push(span);
-    else chains.push([span]);
-  }
-  return chains;
 }
 
 function readStatement(reading: Reading, place: Place, statement: Statement): void {
   const tokens = reading.tokens[place.para]!;
-  const person = speakerOf(reading, place.para, statement);
+  const person = speakerOf(reading, place.para, statement, statement.personOnly === true);
   if (!person) return;
   const start = tokens[statement.contentFrom]!.start;
   const end = trimEnd(reading.paras[place.para]!.text, tokens[statement.contentTo - 1]!.end);
@@ -93,15 +68,31 @@ function readChain(reading: Reading, chain: readonly Span[]): void {
   const person = cue ? speakerOf(reading, cue.para, cue.cue) : unannounced(reading, first);
   if (!person) return;
   const text = cue ? cueText(reading, cue.para, cue.cue) : "";
+  if (after && !beforeCue && chain.length === 1) reportedLeadIn(reading, first, person, text);
   for (const span of chain) addQuote(reading, person, "direct", span.para, span.start, span.end, text);
 }
 
-function speakerOf(reading: Reading, para: number, cue: Cue): Person | undefined {
+/** Words a mixed quotation's sentence holds before its mark that make a statement of their own. */
+const LEAD_IN_WORDS = 4;
+
+// "Pemerintah akan meminta X “untuk …,” kata dia.": a quotation that opens mid-sentence with
+// its cue after it makes the whole sentence, lead-in and quotation, the speaker's reported statement.
+function reportedLeadIn(reading: Reading, first: Span, person: Person, cue: string): void {
+  const para = reading.paras[first.para]!;
+  const sentence = sentenceAt(para, first.open);
+  const covered = reading.statements.some((s) => s.place.para === first.para && s.place.offset < first.open && first.open <= s.end + 2);
+  const lead = para.text.slice(sentence.start, first.open);
+  if (covered || /["“”]/.test(lead) || (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length < LEAD_IN_WORDS) return;
+  addQuote(reading, person, "indirect", first.para, sentence.start, trimEnd(para.text, first.close + 1), cue);
+}
+
+function speakerOf(reading: Reading, para: number, cue: Cue, personOnly = false): Person | undefined {
   const tokens = reading.tokens[para]!;
   const place = { para, offset: tokens[cue.from]!.start };
   const { attributor } = reading;
   const person = cue.speaker ? attributor.resolve(tokens, reading.paras[para]!.text, cue.speaker, place) : attributor.recent(place);
-  if (person) attributor.spoke(person, place);
+  if (!person || (personOnly && !person.person)) return undefined;
+  attributor.spoke(person, place);
   return person;
 }
 
@@ -122,7 +113,7 @@ function addQuote(reading: Reading, person: Person, kind: Quote["kind"], para: n
   const text = p.text.slice(start, end);
   if (text.trim() === "") return;
   const sentence = sentenceAt(p, start).sentence;
-  reading.quotes.push({ speaker: person.name, cue, kind, text, article: reading.article.id, paragraph: p.number, sentence });
+  reading.quotes.push({ person, quote: { speaker: person.name, cue, kind, text, article: reading.article.id, paragraph: p.number, sentence } });
 }
 
 function tokenAt(reading: Reading, para: number, offset: number): number {

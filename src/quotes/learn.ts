@@ -5,12 +5,17 @@
  */
 import type { Para } from "./layout.js";
 import type { Span } from "./marks.js";
+import { INSTITUTION_WORDS } from "./lexicon.js";
+import { PASSIVE_CUES } from "./openers.js";
 import { Cast } from "./people.js";
+import { learnPlaces } from "./places.js";
+import { learnSingleNames } from "./single-names.js";
 import { capitalisedRuns, isTitle, runText, splitRun, type Run } from "./runs.js";
 import { tokensOf, type Token } from "./tokens.js";
 
-// Words after which a name is the doer of the clause: "… disebutkan oleh Menteri X".
-const SUBJECT_MARKERS = new Set(["oleh", "bahwa"]);
+// Words after which a name is the doer of the clause: "… disebutkan oleh Menteri X", "Klaim
+// itu dibantah X".
+const SUBJECT_MARKERS = new Set(["oleh", "bahwa", ...PASSIVE_CUES]);
 
 interface ParaTokens {
   readonly para: Para;
@@ -26,8 +31,9 @@ export function learnCast(paras: readonly Para[], spans: readonly Span[]): Cast 
     const tokens = tokensOf(para.text);
     return { para, index, tokens, runs: capitalisedRuns(tokens, para.text, lowerWords) };
   });
-  const cast = new Cast();
+  const cast = new Cast(learnPlaces(all.map((p) => p.tokens), lowerWords));
   for (const p of all) for (const run of p.runs) learnRun(cast, p, run, lowerWords);
+  learnSingleNames(cast, all, spans, lowerWords);
   for (const p of all) for (const run of p.runs) recordMention(cast, p, run, spans);
   return cast;
 }
@@ -39,8 +45,11 @@ function nameLike(words: readonly Token[], lowerWords: ReadonlySet<string>): boo
 }
 
 function learnRun(cast: Cast, p: ParaTokens, run: Run, lowerWords: ReadonlySet<string>): void {
-  const split = splitRun(p.tokens, run);
-  if (!split.name) return;
+  const split = splitRun(p.tokens, run, cast.places);
+  if (!split.name) {
+    learnInstitution(cast, p, run, split.titled);
+    return;
+  }
   const name = runText(p.tokens, p.para.text, split.name);
   const words = split.name.to - split.name.from;
   if (!split.titled && words < 2) return;
@@ -53,6 +62,13 @@ function learnRun(cast: Cast, p: ParaTokens, run: Run, lowerWords: ReadonlySet<s
   if (before) person.roles.add(before);
   const alias = bracketAlias(p, run.to);
   if (alias) person.aliases.add(alias);
+}
+
+// "National Safety Council", "Komisi Pemilihan Umum": an institution, which may speak as a body.
+function learnInstitution(cast: Cast, p: ParaTokens, run: Run, titled: boolean): void {
+  const words = p.tokens.slice(run.from, run.to);
+  if (titled || words.length < 2 || !words.some((w) => INSTITUTION_WORDS.has(w.lower))) return;
+  cast.add(runText(p.tokens, p.para.text, run), false);
 }
 
 // The role from its first title word on ("Kunjungan Presiden" is "Presiden").
@@ -90,7 +106,7 @@ function bracketAlias(p: ParaTokens, at: number): string | undefined {
 function recordMention(cast: Cast, p: ParaTokens, run: Run, spans: readonly Span[]): void {
   const offset = p.tokens[run.from]!.start;
   const quoted = spans.some((s) => s.para === p.index && s.open <= offset && offset < s.close);
-  const split = splitRun(p.tokens, run);
+  const split = splitRun(p.tokens, run, cast.places);
   const person = cast.byName(runText(p.tokens, p.para.text, split.name ?? run));
   if (!person) return;
   const place = { para: p.index, offset };

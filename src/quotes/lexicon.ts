@@ -12,7 +12,9 @@ function set(list: string): ReadonlySet<string> {
 export const AFTER_VERBS = set(`kata ujar ucap tutur ungkap jelas tegas imbuh tambah sebut papar terang
   lanjut sambung tukas seru pungkas tandas timpal kilah aku tulis bilang katanya ujarnya ucapnya tuturnya
   ungkapnya jelasnya tegasnya imbuhnya tambahnya sebutnya paparnya terangnya lanjutnya sambungnya
-  tukasnya serunya pungkasnya tandasnya timpalnya kilahnya akunya tulisnya`);
+  tukasnya serunya pungkasnya tandasnya timpalnya kilahnya akunya tulisnya sanggah harap cerita kenang
+  jawab sahut bantah keluh pinta klaim canda urai beber sanggahnya harapnya ceritanya kenangnya jawabnya
+  sahutnya bantahnya keluhnya pintanya klaimnya candanya urainya bebernya`);
 
 /** Reporting verbs with the speaker before them: X mengatakan (bahwa) …. */
 export const REPORT_VERBS = set(`mengatakan menyatakan menegaskan menekankan memperingatkan menyebut
@@ -20,14 +22,24 @@ export const REPORT_VERBS = set(`mengatakan menyatakan menegaskan menekankan mem
   menyarankan mengungkapkan mengungkap menyampaikan memaparkan mengklaim mengingatkan berharap
   mengharapkan meyakini menuturkan memastikan menganggap mengimbau mendesak menuding menduga
   mengusulkan berjanji mengutarakan menandaskan mengemukakan berkata menjawab menampik mengatakannya
-  menyatakannya said says stated added warned told`);
+  menyatakannya menuturkan menyanggah menimpali membenarkan mengonfirmasi menceritakan mengisahkan
+  bercerita berkomentar berujar mengeluhkan menyayangkan mencontohkan melanjutkan said says stated added
+  warned told`);
+
+/**
+ * Verbs that report speech only when "bahwa" follows: "Komisi itu memutuskan bahwa …" (but not
+ * "memutuskan untuk …").
+ */
+export const BAHWA_VERBS = set(`memutuskan menyimpulkan mengumumkan melaporkan mencatat menemukan
+  menyadari mengetahui`);
 
 /** Pronouns that stand for a person already named. */
 export const PRONOUNS = set("dia ia beliau dirinya nya he she");
 
 /** Words between a speaker and the speech verb that are not part of the speaker: "X juga mengatakan". */
 export const ADVERBS = set(`juga pun telah sudah tegas kembali lalu kemudian pernah sempat hanya bahkan
-  sendiri langsung kini pula terus turut ikut sebelumnya lantas secara tetap masih also`);
+  sendiri langsung kini pula terus turut ikut sebelumnya lantas secara tetap masih konon memang akhirnya
+  justru also`);
 
 /** Words that end a speaker's name after a cue: "kata X di Jakarta", "ujar X saat …". */
 export const NAME_STOPS = set(`di pada kepada saat ketika dalam usai seusai seraya sambil yang dari dengan
@@ -79,8 +91,25 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
     buddha muslim pasukan kelompok tim satuan komite forum asosiasi himpunan ikatan persatuan
     keuangan luar dalam pertahanan pendidikan kebudayaan kesehatan agama perdagangan perindustrian
     pertanian perhubungan sosial hukum ham pariwisata energi koperasi kelautan perikanan lingkungan
-    kehutanan ketenagakerjaan keamanan politik ekonomi riset teknologi informasi komunikasi`),
+    kehutanan ketenagakerjaan keamanan politik ekonomi riset teknologi informasi komunikasi
+    commission commision council agency association federation department ministry committee institute
+    foundation company corporation inc corp ltd university`),
 ]);
+
+/**
+ * Heads of an institution's name, which can speak as a body ("Komisi X memutuskan", "lembaga
+ * tersebut menyatakan").
+ */
+export const INSTITUTION_WORDS = set(`kementerian dewan badan komisi partai universitas lembaga institut
+  organisasi kepolisian kejaksaan pengadilan mahkamah bank perusahaan yayasan asosiasi federasi komite
+  forum persatuan himpunan ikatan aliansi koalisi gerakan kelompok pasukan majelis otoritas
+  commission commision council agency association federation department ministry committee institute
+  foundation company corporation`);
+
+/** Conjunctions that open a sentence before its subject ("Selain menyebut X, KPK juga …"): never a name. */
+export const CONJUNCTIONS = set(`selain sementara meskipun walaupun walau kendati sedangkan namun tetapi
+  sehingga karena jika apabila ketika setelah sebelum usai seusai agar supaya bahkan lalu kemudian
+  adapun maka oleh dengan`);
 
 /** Openers of an anonymous speaker: "seorang pejabat", "sejumlah fraksi". */
 export const ANONYMOUS = set("seorang sejumlah beberapa para");

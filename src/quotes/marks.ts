@@ -48,7 +48,7 @@ function doubleSpans(text: string, para: number): Piece[] {
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    const opens = OPEN_DOUBLE.has(c) || (c === '"' && open < 0);
+    const opens = OPEN_DOUBLE.has(c) || ((c === '"' || misturned(text, i)) && open < 0);
     const closes = CLOSE_DOUBLE.has(c) || (c === '"' && open >= 0);
     if (open < 0 && opens) open = i;
     else if (open >= 0 && closes) {
@@ -58,6 +58,12 @@ function doubleSpans(text: string, para: number): Piece[] {
   }
   if (open >= 0) out.push(piece(text, para, open, text.length, false));
   return out;
+}
+
+// A closing mark where a quotation can only open ("” Kami …, ” ujar X" at a paragraph's or a
+// sentence's start): a typesetting slip common in Indonesian news.
+function misturned(text: string, i: number): boolean {
+  return CLOSE_DOUBLE.has(text[i]!) && /(?:^|[.!?:])$/.test(text.slice(0, i).trimEnd()) && /^\s?\p{L}/u.test(text.slice(i + 1, i + 3));
 }
 
 // ‘…’ or '…' opening after a space (not an apostrophe inside a word), closing before a space or

@@ -18,6 +18,8 @@ export interface Person {
   readonly mentions: Place[];
   /** Where the article names them inside quotations. */
   readonly quotedMentions: Place[];
+  /** The fuller entry this one was merged into when the article named them more fully later. */
+  mergedInto?: Person;
   /** Mentions as the subject of a clause (or the agent after "oleh"): what "dia" most likely means. */
   readonly salientMentions: Place[];
 }
@@ -25,6 +27,9 @@ export interface Person {
 /** The article's people, with look-ups by name, by role, and by recency. */
 export class Cast {
   readonly people: Person[] = [];
+
+  /** @param places the article's own place words (places.ts), lower case */
+  constructor(readonly places: ReadonlySet<string> = new Set()) {}
 
   /** The person this name refers to: full name, a word of it (surname), a nickname prefix, or an alias. */
   byName(phrase: string): Person | undefined {
@@ -72,6 +77,7 @@ export class Cast {
     const entry: Person = { name, words: name.toLowerCase().split(/\s+/), aliases: new Set(), roles: new Set(), person, mentions: [], quotedMentions: [], salientMentions: [] };
     for (const shorter of this.people.filter((p) => p.words.every((w) => entry.words.includes(w)))) {
       this.people.splice(this.people.indexOf(shorter), 1);
+      shorter.mergedInto = entry;
       entry.mentions.push(...shorter.mentions);
       entry.quotedMentions.push(...shorter.quotedMentions);
       entry.salientMentions.push(...shorter.salientMentions);
@@ -82,11 +88,21 @@ export class Cast {
     return entry;
   }
 
-  /** The person mentioned last before the place (outside quotations), and where; salient mentions only if asked. */
-  lastMentionedBefore(place: Place, salient = false): { person: Person; place: Place } | undefined {
+  /** The entry that now stands for a person (the fuller one it was merged into, if any). */
+  current(person: Person): Person {
+    let entry = person;
+    while (entry.mergedInto) entry = entry.mergedInto;
+    return entry;
+  }
+
+  /**
+   * The person (or, if asked, the organisation) mentioned last before the place (outside
+   * quotations), and where; salient mentions only if asked.
+   */
+  lastMentionedBefore(place: Place, salient = false, kind: "person" | "organisation" = "person"): { person: Person; place: Place } | undefined {
     let best: { person: Person; place: Place } | undefined;
     for (const person of this.people) {
-      if (!person.person) continue;
+      if (person.person !== (kind === "person")) continue;
       for (const m of salient ? person.salientMentions : person.mentions) {
         if (before(m, place) && (!best || before(best.place, m))) best = { person, place: m };
       }

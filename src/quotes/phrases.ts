@@ -4,13 +4,15 @@
  * ("Menteri Luar Negeri Retno Marsudi mengatakan", "Dia juga menegaskan").
  */
 import { isStopword } from "../text/stopwords.js";
-import { ADVERBS, ANONYMOUS, NAME_STOPS, PRONOUNS, TITLE_WORDS } from "./lexicon.js";
+import { ADVERBS, ANONYMOUS, CONJUNCTIONS, NAME_STOPS, PRONOUNS, TITLE_WORDS } from "./lexicon.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
 /** Tokens [from, to) that name a speaker. */
 export interface Phrase {
   readonly from: number;
   readonly to: number;
+  /** A description ending in "itu"/"ini"/"tersebut": someone already in the story, not a new name. */
+  readonly pointer?: boolean;
 }
 
 const MAX_WORDS = 10;
@@ -30,7 +32,7 @@ function inTitledPhrase(tokens: readonly Token[], at: number, to: number): boole
 function trimmed(tokens: readonly Token[], phrase: Phrase): Phrase | undefined {
   let from = phrase.from;
   const keep = (t: Token) => PRONOUNS.has(t.lower) || ANONYMOUS.has(t.lower);
-  while (from < phrase.to && isStopword(tokens[from]!.lower) && !keep(tokens[from]!)) from++;
+  while (from < phrase.to && (isStopword(tokens[from]!.lower) || CONJUNCTIONS.has(tokens[from]!.lower)) && !keep(tokens[from]!)) from++;
   return from < phrase.to ? { from, to: phrase.to } : undefined;
 }
 

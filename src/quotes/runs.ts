@@ -66,21 +66,26 @@ export function isTitle(token: Token): boolean {
   return TITLE_WORDS.has(token.lower) || Object.hasOwn(TITLE_ABBREVIATIONS, token.lower);
 }
 
-function isOrganisational(token: Token): boolean {
-  return isTitle(token) || isAcronym(token) || NOT_PERSON_WORDS.has(token.lower);
+function isOrganisational(token: Token, places: ReadonlySet<string>): boolean {
+  return isTitle(token) || isAcronym(token) || NOT_PERSON_WORDS.has(token.lower) || places.has(token.lower);
 }
 
-/** Splits a run into role and name; a name has at most three words (the last two of a longer tail). */
-export function splitRun(tokens: readonly Token[], run: Run): SplitRun {
+/**
+ * Splits a run into role and name; a name has at most three words (the last two of a longer tail).
+ * `places` are the article's own place words (places.ts): like "Kota", they end a role.
+ */
+export function splitRun(tokens: readonly Token[], run: Run, places: ReadonlySet<string> = NONE): SplitRun {
   let last = -1;
   for (let k = run.from; k < run.to; k++) {
-    const afterName = k > run.from && !isOrganisational(tokens[k - 1]!);
-    if (isOrganisational(tokens[k]!) && !(afterName && NAME_OR_TITLE.has(tokens[k]!.lower))) last = k;
+    const afterName = k > run.from && !isOrganisational(tokens[k - 1]!, places);
+    if (isOrganisational(tokens[k]!, places) && !(afterName && NAME_OR_TITLE.has(tokens[k]!.lower))) last = k;
   }
   const titled = last >= 0 && tokens.slice(run.from, last + 1).some(isTitle);
   const role = last >= 0 ? { from: run.from, to: last + 1 } : undefined;
-  // "Kementerian Agama", "Pasukan Penyelamat X": an organisation's name, not a role and a person.
-  if (last + 1 >= run.to || (role && !titled)) return { role, titled };
+  // "Kementerian Agama", "Pasukan Penyelamat X": an organisation's name, not a role and a person;
+  // but a team or town the article marks as a place ("pelatih Persikota Rudi Hartono") comes before a name.
+  const placeOnly = role !== undefined && tokens.slice(role.from, role.to).every((t) => places.has(t.lower));
+  if (last + 1 >= run.to || (role && !titled && !placeOnly)) return { role, titled };
   // "Partai Gerindra Prabowo Subianto": the word after an organisation head is the organisation's name.
   let from = Math.max(last + 1, run.from) + (last >= 0 && ORG_HEADS.has(tokens[last]!.lower) && run.to - last > 2 ? 1 : 0);
   if (run.to - from > 3) from = tokens[run.to - 3]!.text.length === 1 ? run.to - 3 : run.to - 2;

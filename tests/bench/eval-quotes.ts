@@ -9,6 +9,7 @@ import { loadCorpus } from "../../src/corpus/load.js";
 import { extractQuotes } from "../../src/quotes/extract.js";
 import type { Article, Quote } from "../../src/types.js";
 import { hasIndoSum, indoSumArticle, loadIndoSum, REPO_ROOT, SKIPPED } from "./indosum.js";
+import { evalQuotesDev } from "./eval-quotes-dev.js";
 import { matchQuotes, sameSpeaker, type GoldArticle } from "./quote-match.js";
 
 export interface QuoteScores {
@@ -63,7 +64,8 @@ const pct = (a: number, b: number) => (b === 0 ? "-" : `${((100 * a) / b).toFixe
 
 /** The printed table, or a note that the benchmark data is absent. */
 export async function evalQuotes(): Promise<string> {
-  if (!hasIndoSum()) return `Quotes: ${SKIPPED}`;
+  const dev = await evalQuotesDev();
+  if (!hasIndoSum()) return `Quotes: ${SKIPPED}\n\n${dev}`;
   const s = scoreQuotes();
   const row = (kind: Quote["kind"]) => {
     const t = s[kind];
@@ -75,6 +77,8 @@ export async function evalQuotes(): Promise<string> {
     "|---|---|---|---|---|---|",
     row("direct"),
     row("indirect"),
+    "",
+    dev,
   ].join("\n");
 }
 

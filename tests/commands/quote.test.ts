@@ -28,17 +28,17 @@ function text(reply: Reply): string {
 describe("/quote", () => {
   it("finds the speaker despite a typo, and lists direct quotes first, verbatim with their place", () => {
     const reply = send("/quote stoltenbreg");
-    expect(quotesBlock(reply).title).toBe("Kutipan Jens Stoltenberg (14):");
+    expect(quotesBlock(reply).title).toBe("Kutipan Jens Stoltenberg (15):");
     const quotes = allPages(reply);
     const kinds = quotes.map((q) => q.kind);
-    expect(kinds).toHaveLength(14);
+    expect(kinds).toHaveLength(15);
     expect(kinds.indexOf("indirect")).toBe(kinds.lastIndexOf("direct") + 1);
     expect(quotes[0]).toMatchObject({ paragraph: 2, sentence: 2, cue: "kata Stoltenberg" });
   });
 
   it("finds the speaker by a partial name and by a learned role ('sekjen nato', 'kepala nato')", () => {
     for (const name of ["jens", "Stolten", "sekjen nato", "kepala nato"]) {
-      expect(quotesBlock(send(`/quote ${name}`)).title).toBe("Kutipan Jens Stoltenberg (14):");
+      expect(quotesBlock(send(`/quote ${name}`)).title).toBe("Kutipan Jens Stoltenberg (15):");
     }
   });
 
@@ -60,7 +60,7 @@ describe("/quote", () => {
 
   it("lists the speakers when no name is given, like /speakers", () => {
     expect(send("/quote")).toEqual(send("/speakers"));
-    expect(text(send("/speakers"))).toContain("Jens Stoltenberg — 14 kutipan (Sekretaris Jenderal NATO)");
+    expect(text(send("/speakers"))).toContain("Jens Stoltenberg — 15 kutipan (Sekretaris Jenderal NATO)");
     expect(text(send("/speakers"))).toContain("Disebut, tetapi tidak dikutip:\nVolodymyr Zelenskyy");
   });
 
@@ -93,7 +93,7 @@ describe("questions about what someone said", () => {
 
   it("'what did X say about Y' too, with English topic words translated", () => {
     const block = quotesBlock(send("What did Stoltenberg say about nuclear war?"));
-    expect(block.title).toBe('Quotes by Jens Stoltenberg about "nuclear war" (5):');
+    expect(block.title).toBe('Quotes by Jens Stoltenberg about "nuclear war" (6):');
   });
 
   it("falls back to the normal answer when X is not a speaker", () => {

@@ -2,6 +2,7 @@
  * `npm run cli -- <subcommand> ...`: one-shot answers, summaries and quotes for scripts and
  * benchmarks. Each subcommand is a module in cli/ with `run(argv, io)`.
  */
+import { pathToFileURL } from "node:url";
 import { CorpusError } from "../src/index.js";
 import { UsageError } from "./cli/common.js";
 import { processIo, type CliIo } from "./cli/io.js";
@@ -39,7 +40,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a program (not imported by a test); pathToFileURL escapes spaces and other characters.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   main(process.argv.slice(2), processIo()).then((code) => {
     process.exitCode = code;
   });

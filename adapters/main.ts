@@ -10,6 +10,7 @@ import { startConsole } from "./console/repl.js";
 import { createLogger, redactor, type Logger } from "./logger.js";
 import { StartupError, type RunningService } from "./service.js";
 import { startPlatforms } from "./platforms.js";
+import { startOps, type Ops } from "./ops/index.js";
 
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
@@ -27,7 +28,17 @@ async function runConsole(bot: Bot): Promise<number> {
 }
 
 async function runPlatforms(bot: Bot, settings: Settings, log: Logger): Promise<number> {
-  const services: RunningService[] = await startPlatforms(bot, settings, log);
+  const ops = await startOps(bot, settings, log);
+  try {
+    return await servePlatforms(settings, log, ops);
+  } finally {
+    await ops.close();
+  }
+}
+
+async function servePlatforms(settings: Settings, log: Logger, ops: Ops): Promise<number> {
+  const services: RunningService[] = await startPlatforms(ops.bot, settings, log, ops);
+  ops.health.phase = "serving";
   log.info(`serving ${services.map((s) => s.name).join(" and ")}; Ctrl-C stops`);
   const signal = new Promise<null>((resolve) => {
     process.once("SIGINT", () => resolve(null));
@@ -35,6 +46,7 @@ async function runPlatforms(bot: Bot, settings: Settings, log: Logger): Promise<
   });
   const failure = Promise.race(services.map((s) => s.failed.then((error) => ({ service: s, error }))));
   const ended = await Promise.race([signal, failure]);
+  ops.health.phase = "stopping";
   if (ended === null) {
     log.info("stopping");
     await Promise.allSettled(services.map((s) => s.stop()));

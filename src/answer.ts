@@ -4,6 +4,8 @@ import type { SearchIndex } from "./search/index.js";
 import { analyseQuery, type Query } from "./search/query.js";
 import { evidenceFor, rankSentences, type Evidence, type Ranked } from "./search/rank.js";
 import { truncate } from "./text/truncate.js";
+import { withSpans } from "./span/attach.js";
+import { findSpan } from "./span/find.js";
 
 // A sentence that opens with one of these leans on the sentence before it.
 const LEANS_ON_PREVIOUS = /^["“‘']?(dia|ia|mereka|beliau|hal (ini|itu|tersebut)|ini|itu|namun|tetapi|sementara itu|selain itu|he|she|they|it|this|that)\b/i;
@@ -18,7 +20,8 @@ export function answerQuestion(question: string, index: SearchIndex): Answer {
   const evidence = evidenceFor(query, index, ranked);
   // A sentence without the kind of thing asked for cannot be the answer, however well it matches:
   // its confidence is kept under the threshold, so "answered" and "confidence" always agree.
-  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0;
+  // The span finder knows finer than the ranker whether the sentence holds what is asked ("Rusia").
+  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && findSpan(text, index.sentences[best.sentence]!.ref.text) === null;
   const raw = confidenceOf(evidence);
   const confidence = round(lacksType ? Math.min(raw, CONFIDENCE.answerThreshold - 0.01) : raw);
   if (confidence < CONFIDENCE.answerThreshold) {
@@ -34,7 +37,7 @@ export function answerQuestion(question: string, index: SearchIndex): Answer {
     .map((r) => index.sentences[r.sentence]!.ref)
     .filter((s) => !shown.has(key(s)))
     .slice(0, RETRIEVAL.maxAlternatives);
-  return { question: text, lang: query.lang, answered: true, confidence, answer: refOf(sentence), context, alternatives };
+  return withSpans({ question: text, lang: query.lang, answered: true, confidence, answer: refOf(sentence), context, alternatives });
 }
 
 /** Confidence in [0, 1] from the evidence for the best sentence (weights in CONFIDENCE). */

@@ -25,6 +25,8 @@ export const CORPUS_PROBLEMS = Object.freeze({
   unclosedFrontMatter: "front matter opened with '---' is never closed by a second '---' line.",
   badFrontMatterLine: (line: number, text: string) =>
     `front matter line ${line} is not 'key: value' (${JSON.stringify(text.slice(0, 60))}).`,
+  badFrontMatter: (line: number, reason: string) => `front matter line ${line} is not valid YAML (${reason}).`,
+  frontMatterValue: (key: string) => `front matter '${key}' must be text or a list of texts.`,
   noSentences: "the article has no sentences in its body (only headings or front matter).",
   duplicateId: (id: string) => `two articles would have the id "${id}"; rename one of the files.`,
   unreadable: (reason: string) => `cannot be read (${reason}).`,

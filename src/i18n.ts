@@ -1,4 +1,29 @@
+/**
+ * The catalog: every word the bot shows people, in both languages. Adapters take their words from
+ * here (through src/index.ts) and never spell their own. Quote and summary messages live beside
+ * their features and are re-exported here, so this is the one place to look; command descriptions
+ * stay with each command (its doc text is its help, see ../shared/STYLE.md).
+ */
 import type { Lang } from "./types.js";
+
+export { QUOTE_MESSAGES } from "./quotes/messages.js";
+export { SUMMARY_MESSAGES } from "./summary/messages.js";
+
+/**
+ * Confidence in words, highest first: the least confidence at which each word is said. The bot
+ * answers from CONFIDENCE.answerThreshold (0.36) up; "yakin" is kept for answers where most of the
+ * question is in the sentence, and the middle word for the middle of what it answers.
+ */
+export const CONFIDENCE_WORDS = Object.freeze([
+  { from: 0.7, id: "yakin", en: "confident" },
+  { from: 0.5, id: "cukup yakin", en: "fairly confident" },
+  { from: 0, id: "kurang yakin", en: "not very confident" },
+]);
+
+/** A confidence in [0, 1] as people read it ("cukup yakin"); the number stays in the JSON. */
+export function confidenceInWords(confidence: number, lang: Lang): string {
+  return (CONFIDENCE_WORDS.find((level) => confidence >= level.from) ?? CONFIDENCE_WORDS[CONFIDENCE_WORDS.length - 1]!)[lang];
+}
 
 /** Every sentence the bot says in its own words, in both languages. */
 export const MESSAGES = Object.freeze({
@@ -25,7 +50,32 @@ export const MESSAGES = Object.freeze({
   expired: { id: "Tombol ini sudah kedaluwarsa. Silakan tanya lagi.", en: "This button has expired. Please ask again." },
   contextTitle: { id: "Konteks", en: "Context" },
   moreTitle: { id: "Lainnya", en: "More" },
-  confidence: { id: "keyakinan", en: "confidence" },
+  /** Reported speech: the article's words, but not the speaker's own. */
+  indirect: { id: "tidak langsung", en: "indirect" },
+  /** The one apology, for a failure anywhere (core or adapter). */
+  apology: {
+    id: "Maaf, terjadi kesalahan saat menjawab. Coba lagi sebentar lagi.",
+    en: "Sorry, something went wrong answering that. Please try again in a moment.",
+  },
+  rateNotice: {
+    id: "Pelan-pelan ya 🙂 Terlalu banyak pertanyaan dalam waktu singkat; saya jawab lagi sebentar lagi.",
+    en: "Easy there 🙂 Too many questions in a short time; I'll answer again in a moment.",
+  },
+  /** The console, which has nothing to click, lists buttons and reads "#N" as a press. */
+  consoleButtons: {
+    id: {
+      buttons: "Tombol",
+      type: "ketik",
+      none: "Jawaban terakhir tidak punya tombol.",
+      missing: (n: string, choices: string) => `Tidak ada tombol #${n}; pilih ${choices}.`,
+    },
+    en: {
+      buttons: "Buttons",
+      type: "type",
+      none: "The last reply has no buttons.",
+      missing: (n: string, choices: string) => `There is no button #${n}; choose ${choices}.`,
+    },
+  },
   paragraph: { id: "paragraf", en: "paragraph" },
   sentence: { id: "kalimat", en: "sentence" },
 });

@@ -23,6 +23,7 @@ import { fingerprint } from "./fingerprint.js";
 export type * from "./types.js";
 export type { Command, CommandOption } from "./commands/command.js";
 export { CorpusError } from "./errors.js";
+export { MESSAGES, confidenceInWords, say } from "./i18n.js";
 export { RateLimiter, RATE_LIMIT, RATE_NOTICE, type RateDecision, type RateLimitOptions } from "./rate-limit.js";
 export { loadCorpus } from "./corpus/load.js";
 export { parseArticle } from "./corpus/parse.js";
@@ -110,7 +111,6 @@ function safely(run: () => Reply, incoming: Incoming): Reply {
     return run();
   } catch {
     const lang = incoming.locale?.toLowerCase().startsWith("en") ? "en" : "id";
-    const text = lang === "en" ? "Sorry, something went wrong answering that." : "Maaf, terjadi kesalahan saat menjawab.";
-    return { lang, blocks: [{ kind: "text", text }] };
+    return { lang, blocks: [{ kind: "text", text: say(MESSAGES.apology, lang) }] };
   }
 }

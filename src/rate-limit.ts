@@ -3,6 +3,8 @@
  * limit gets a polite notice, the rest of the burst is dropped silently. The clock is injected, so
  * the core stays pure and tests need no timers.
  */
+import { MESSAGES } from "./i18n.js";
+
 export interface RateLimitOptions {
   /** Messages allowed per window. */
   readonly limit: number;
@@ -52,7 +54,4 @@ export class RateLimiter {
 }
 
 /** The notice a user gets once when they go over the limit. */
-export const RATE_NOTICE = Object.freeze({
-  id: "Pelan-pelan ya 🙂 Terlalu banyak pertanyaan dalam waktu singkat; saya jawab lagi sebentar lagi.",
-  en: "Easy there 🙂 Too many questions in a short time; I'll answer again in a moment.",
-});
+export const RATE_NOTICE = MESSAGES.rateNotice;

@@ -7,7 +7,7 @@ export function answerReply(answer: Answer, corpus: Corpus, lang: Lang = answer.
   if (answer.question === "") return { lang, blocks: [{ kind: "text", text: say(MESSAGES.emptyQuestion, lang) }] };
   if (!answer.answered || !answer.answer) return notCoveredReply(answer, corpus, lang);
   const blocks: Block[] = [
-    { kind: "answer", sentence: answer.answer, confidence: answer.confidence },
+    { kind: "answer", sentence: answer.answer, confidence: answer.confidence, span: answer.answer.span },
     { kind: "citation", ref: answer.answer, label: citationLabel(answer.answer, corpus, lang) },
   ];
   if (answer.context.length > 0) blocks.push({ kind: "context", sentences: answer.context });

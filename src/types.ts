@@ -32,6 +32,21 @@ export interface SentenceRef {
   readonly text: string;
 }
 
+/**
+ * The exact answer inside a sentence ("empat" in "... mengerahkan empat kelompok tempur ..."):
+ * UTF-16 offsets into the sentence's text, and `text` = `sentence.text.slice(start, end)`.
+ */
+export interface Span {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A sentence offered as an answer, with the span that answers the question, or null if none. */
+export interface AnswerSentence extends SentenceRef {
+  readonly span: Span | null;
+}
+
 /** A body sentence with what the splitter learned about it. */
 export interface Sentence extends SentenceRef {
   /** The sentence begins inside a quotation opened in an earlier sentence. */
@@ -101,7 +116,14 @@ export type Block =
   /** The bot's own words, in the reply's language. */
   | { readonly kind: "text"; readonly text: string }
   /** The answer: a sentence of the article, verbatim. */
-  | { readonly kind: "answer"; readonly sentence: SentenceRef; readonly confidence: number }
+  | {
+      readonly kind: "answer";
+      readonly sentence: SentenceRef;
+      /** In [0, 1]; people see it in words (MESSAGES.confidenceWords). */
+      readonly confidence: number;
+      /** The exact answer inside the sentence: shown first, and marked inside the quoted sentence. */
+      readonly span?: Span | null;
+    }
   /** Where the answer stands: article (title when known), paragraph, sentence. */
   | { readonly kind: "citation"; readonly ref: SentenceRef; readonly label: string }
   /** Sentences the answer leans on (a pronoun's antecedent, a quotation's first half). */
@@ -131,10 +153,14 @@ export interface Answer {
   readonly answered: boolean;
   /** In [0, 1]. */
   readonly confidence: number;
-  readonly answer: SentenceRef | null;
+  /** The answering sentence with its answer span (null when the question asks for no specific thing). */
+  readonly answer: AnswerSentence | null;
   readonly context: readonly SentenceRef[];
-  /** Close runners-up when answered; the nearest sentences the article has when not. */
-  readonly alternatives: readonly SentenceRef[];
+  /**
+   * Close runners-up when answered, each with its own span; the nearest sentences the article has
+   * when not (no span: they are not offered as answers).
+   */
+  readonly alternatives: readonly (SentenceRef & { readonly span?: Span | null })[];
   /**
    * When not answered because the nearest sentence lacks the kind of thing asked for: that kind
    * ("time" for "kapan"), so the reply can say "the article does not say when".

@@ -1,6 +1,6 @@
 /**
- * The CLI's summary, quotes and speakers subcommands as processes (the contract scripts and the
- * benchmarks rely on), on the default corpus and on a temporary corpus of two articles.
+ * The CLI's summary, quotes and speakers subcommands, in-process through main(argv, io) (the contract
+ * scripts and the benchmarks rely on), on the default corpus and on a temporary corpus of two articles.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -8,9 +8,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus, SUMMARY, type Article } from "../src/index.js";
+import { runCli } from "./cli-run.js";
+import { entry } from "./entry.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+// The built CLI (see tests/build-dist.ts), one node process per run.
+const CLI = `"${process.execPath}" "${entry("adapters/cli.ts")}"`;
 const env = { ...process.env, TELEGRAM_BOT_TOKEN: "", DISCORD_TOKEN: "", CORPUS: "" };
 
 const FLOOD = `---
@@ -66,10 +69,8 @@ afterAll(() => {
   rmSync(bigDir, { recursive: true, force: true });
 });
 
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(TSX, ["adapters/cli.ts", ...args], { cwd: ROOT, env });
-  return { status: run.status, stdout: run.stdout.toString(), stderr: run.stderr.toString() };
-}
+// In-process: main(argv, io), as the process runs it (the last describe runs real processes).
+const cli = (...args: string[]) => runCli(args);
 
 function jsonLines(stdout: string): Record<string, unknown>[] {
   return stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -82,8 +83,8 @@ function sentenceTexts(article: Article): Map<number, string> {
 describe("cli summary", { timeout: 30_000 }, () => {
   const article = loadCorpus(join(ROOT, "corpus")).articles[0]!;
 
-  it("prints the default number of sentences as [number] text, each verbatim from the article", () => {
-    const run = cli("summary");
+  it("prints the default number of sentences as [number] text, each verbatim from the article", async () => {
+    const run = await cli("summary");
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split("\n");
     expect(lines).toHaveLength(SUMMARY.defaultSentences);
@@ -94,8 +95,8 @@ describe("cli summary", { timeout: 30_000 }, () => {
     }
   });
 
-  it("--json prints one object: the article id and its sentences (paragraph, sentence, text) in article order", () => {
-    const run = cli("summary", "--json");
+  it("--json prints one object: the article id and its sentences (paragraph, sentence, text) in article order", async () => {
+    const run = await cli("summary", "--json");
     expect(run.status).toBe(0);
     const [only, ...rest] = jsonLines(run.stdout);
     expect(rest).toEqual([]);
@@ -107,18 +108,18 @@ describe("cli summary", { timeout: 30_000 }, () => {
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   });
 
-  it("--sentences 2 gives two; 0 and a word are usage errors (exit 2)", () => {
-    expect(cli("summary", "--sentences", "2").stdout.trim().split("\n")).toHaveLength(2);
-    expect((jsonLines(cli("summary", "--sentences", "2", "--json").stdout)[0]!.sentences as unknown[]).length).toBe(2);
+  it("--sentences 2 gives two; 0 and a word are usage errors (exit 2)", async () => {
+    expect((await cli("summary", "--sentences", "2")).stdout.trim().split("\n")).toHaveLength(2);
+    expect((jsonLines((await cli("summary", "--sentences", "2", "--json")).stdout)[0]!.sentences as unknown[]).length).toBe(2);
     for (const bad of ["0", "dua"]) {
-      const run = cli("summary", "--sentences", bad);
+      const run = await cli("summary", "--sentences", bad);
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(new RegExp(`^--sentences must be a whole number from 1 to ${SUMMARY.maxSentences}\\.`));
     }
   });
 
-  it("with several articles: one JSON line per article without --article, one with it", () => {
-    const all = jsonLines(cli("summary", "--corpus", dir, "--json", "--sentences", "2").stdout);
+  it("with several articles: one JSON line per article without --article, one with it", async () => {
+    const all = jsonLines((await cli("summary", "--corpus", dir, "--json", "--sentences", "2")).stdout);
     expect(all.map((l) => l.article)).toEqual(["banjir-kota-hilir", "sekolah-hijau"]);
     const corpus = loadCorpus(dir);
     for (const line of all) {
@@ -127,24 +128,24 @@ describe("cli summary", { timeout: 30_000 }, () => {
       expect(sentences).toHaveLength(2);
       for (const s of sentences) expect(texts.get(s.sentence)).toBe(s.text);
     }
-    const one = jsonLines(cli("summary", "--corpus", dir, "--json", "--article", "sekolah-hijau").stdout);
+    const one = jsonLines((await cli("summary", "--corpus", dir, "--json", "--article", "sekolah-hijau")).stdout);
     expect(one.map((l) => l.article)).toEqual(["sekolah-hijau"]);
   });
 
-  it("plain with several articles heads each summary with its title; an unknown --article lists the ids", () => {
-    const plain = cli("summary", "--corpus", dir, "--sentences", "1").stdout.trim().split("\n");
+  it("plain with several articles heads each summary with its title; an unknown --article lists the ids", async () => {
+    const plain = (await cli("summary", "--corpus", dir, "--sentences", "1")).stdout.trim().split("\n");
     expect(plain.filter((l) => l.startsWith("# "))).toEqual(["# Banjir rendam ratusan rumah di Kota Hilir", "# Program sekolah hijau diperluas ke 50 sekolah"]);
     expect(plain).toHaveLength(4);
-    const unknown = cli("summary", "--corpus", dir, "--article", "zzzz-qqqq");
+    const unknown = await cli("summary", "--corpus", dir, "--article", "zzzz-qqqq");
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain("the articles: banjir-kota-hilir, sekolah-hijau");
   });
 });
 
 describe("cli quotes --json", { timeout: 30_000 }, () => {
-  it("prints one quotation per line with speaker, cue, kind, text, article, paragraph, sentence; the text is verbatim", () => {
+  it("prints one quotation per line with speaker, cue, kind, text, article, paragraph, sentence; the text is verbatim", async () => {
     for (const corpusArgs of [[], ["--corpus", dir]]) {
-      const run = cli("quotes", "--json", ...corpusArgs);
+      const run = await cli("quotes", "--json", ...corpusArgs);
       expect(run.status).toBe(0);
       const corpus = loadCorpus(corpusArgs[1] ?? join(ROOT, "corpus"));
       const quotes = jsonLines(run.stdout);
@@ -163,8 +164,8 @@ describe("cli quotes --json", { timeout: 30_000 }, () => {
     }
   });
 
-  it("finds the quotations of both articles of a temporary corpus, each of its speakers", () => {
-    const quotes = jsonLines(cli("quotes", "--json", "--corpus", dir).stdout);
+  it("finds the quotations of both articles of a temporary corpus, each of its speakers", async () => {
+    const quotes = jsonLines((await cli("quotes", "--json", "--corpus", dir)).stdout);
     expect(new Set(quotes.map((q) => q.article))).toEqual(new Set(["banjir-kota-hilir", "sekolah-hijau"]));
     const speakers = new Set(quotes.map((q) => q.speaker));
     for (const name of ["Rina Wulandari", "Budi Santoso", "Sari Lestari"]) expect(speakers).toContain(name);
@@ -173,8 +174,8 @@ describe("cli quotes --json", { timeout: 30_000 }, () => {
 });
 
 describe("cli speakers --json", { timeout: 30_000 }, () => {
-  it("prints one array of {name, aliases, quotes} that agrees with quotes --json", () => {
-    const run = cli("speakers", "--json", "--corpus", dir);
+  it("prints one array of {name, aliases, quotes} that agrees with quotes --json", async () => {
+    const run = await cli("speakers", "--json", "--corpus", dir);
     expect(run.status).toBe(0);
     expect(run.stdout.trim().split("\n")).toHaveLength(1);
     const speakers = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
@@ -186,21 +187,21 @@ describe("cli speakers --json", { timeout: 30_000 }, () => {
       expect(Number.isInteger(s.quotes)).toBe(true);
     }
     expect(speakers.find((s) => s.name === "Rina Wulandari")?.quotes).toBe(3);
-    const quotes = jsonLines(cli("quotes", "--json", "--corpus", dir).stdout);
+    const quotes = jsonLines((await cli("quotes", "--json", "--corpus", dir)).stdout);
     expect(speakers.reduce((sum, s) => sum + Number(s.quotes), 0)).toBe(quotes.length);
   });
 });
 
 describe("cli output into a reader that leaves early", { timeout: 30_000 }, () => {
-  it("`quotes | head -1` prints the first line and no EPIPE trace; the CLI exits 0", () => {
-    const run = spawnSync("bash", ["-c", `set -o pipefail; "${TSX}" adapters/cli.ts quotes --corpus "${bigDir}" | head -1`], { cwd: ROOT, env });
+  it("`quotes | head -1` prints the first line and no EPIPE trace; the CLI exits 0", async () => {
+    const run = spawnSync("bash", ["-c", `set -o pipefail; ${CLI} quotes --corpus "${bigDir}" | head -1`], { cwd: ROOT, env });
     expect(run.stderr.toString()).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout.toString().trim().split("\n")).toHaveLength(1);
   });
 
   it("stdout closed before the first line: exits 0 quietly", async () => {
-    const child = spawn(TSX, ["adapters/cli.ts", "quotes", "--corpus", bigDir], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [entry("adapters/cli.ts"), "quotes", "--corpus", bigDir], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.destroy();
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));

@@ -18,6 +18,23 @@ describe("renderPlain", () => {
     expect(renderPlain(reply("en"))).toContain("Retno Marsudi (indirect): NATO siap");
   });
 
+  it("puts the span on the first line, then the sentence quoted once, then where it stands with confidence in words", () => {
+    const text = "NATO akan mengerahkan empat kelompok tempur baru.";
+    const start = text.indexOf("empat");
+    const reply = (lang: "id" | "en", span: { text: string; start: number; end: number } | null): Reply => ({
+      lang,
+      blocks: [
+        { kind: "answer", sentence: { article: "a", paragraph: 5, sentence: 5, text }, confidence: 0.62, span },
+        { kind: "citation", ref: { article: "a", paragraph: 5, sentence: 5, text }, label: "paragraf 5, kalimat 5" },
+      ],
+    });
+    const span = { text: "empat", start, end: start + 5 };
+    expect(renderPlain(reply("id", span))).toBe(`empat\n“${text}”\n— paragraf 5, kalimat 5 (cukup yakin)`);
+    expect(renderPlain(reply("en", null))).toBe(`“${text}”\n— paragraf 5, kalimat 5 (fairly confident)`);
+    const own = { kind: "answer" as const, sentence: { article: "a", paragraph: 1, sentence: 1, text: "“Kami siap,” kata dia." }, confidence: 0.9 };
+    expect(renderPlain({ lang: "id", blocks: [own] })).toBe("“Kami siap,” kata dia.");
+  });
+
   it("is still importable from its old place in adapters/console", () => {
     expect(fromConsolePath).toBe(renderPlain);
   });

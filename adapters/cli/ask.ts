@@ -1,18 +1,19 @@
 import type { Answer, Bot, Reply } from "../../src/index.js";
 import { renderPlain } from "../render-plain.js";
-import { loadBotFromArgs, takeFlag, UsageError } from "./common.js";
+import { CORPUS_OPTION, loadBot, parseCli, UsageError } from "./common.js";
 import type { CliIo } from "./io.js";
+
+const ASK_OPTIONS = { ...CORPUS_OPTION, json: { type: "boolean" }, jsonl: { type: "boolean" } } as const;
 
 /** `ask "QUESTION" [--json]` or `ask --jsonl` (one question per stdin line, one JSON line out). */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { bot, rest } = loadBotFromArgs(argv);
-  const jsonl = takeFlag(rest, "--jsonl");
-  const json = takeFlag(jsonl.rest, "--json");
-  if (jsonl.present) return askEachLine(bot, io);
-  const question = json.rest.join(" ").trim();
+  const { values, positionals } = parseCli("ask", argv, ASK_OPTIONS, true);
+  const { bot } = loadBot(values.corpus);
+  if (values.jsonl) return askEachLine(bot, io);
+  const question = positionals.join(" ").trim();
   if (question === "") throw new UsageError("ask needs a question, or --jsonl to read questions from stdin.");
   const { answer, reply } = answerOf(bot, question);
-  io.stdout(json.present ? JSON.stringify(toJson(answer, reply)) : renderPlain(reply));
+  io.stdout(values.json ? JSON.stringify(toJson(answer, reply)) : renderPlain(reply));
   return 0;
 }
 

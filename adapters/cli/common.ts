@@ -1,26 +1,30 @@
 import "dotenv/config";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { createBot, loadCorpus, type Bot, type Corpus } from "../../src/index.js";
 import { corpusPath } from "../corpus-path.js";
 
-/** Takes `--name VALUE` out of argv; returns the value (or undefined) and what is left. */
-export function takeOption(argv: readonly string[], name: string): { value: string | undefined; rest: string[] } {
-  const at = argv.indexOf(name);
-  if (at < 0) return { value: undefined, rest: [...argv] };
-  const value = argv[at + 1];
-  if (value === undefined || value.startsWith("--")) throw new UsageError(`${name} needs a value.`);
-  return { value, rest: [...argv.slice(0, at), ...argv.slice(at + 2)] };
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** The option every subcommand takes. */
+export const CORPUS_OPTION = { corpus: { type: "string" } } as const satisfies Options;
+
+/**
+ * A subcommand's flags by `node:util` parseArgs: unknown flags, missing values and (unless
+ * `positionals`) stray words are a UsageError naming them. `--name VALUE` and `--name=VALUE` both work.
+ */
+export function parseCli<T extends Options>(command: string, argv: readonly string[], options: T, positionals = false) {
+  try {
+    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: positionals });
+  } catch (error) {
+    if (isParseError(error)) throw new UsageError(`${command}: ${error.message}`);
+    throw error;
+  }
 }
 
-/** Takes a `--flag` out of argv. */
-export function takeFlag(argv: readonly string[], name: string): { present: boolean; rest: string[] } {
-  return { present: argv.includes(name), rest: argv.filter((a) => a !== name) };
-}
-
-/** The bot on the corpus named by --corpus, CORPUS, or the default; and the remaining arguments. */
-export function loadBotFromArgs(argv: readonly string[]): { bot: Bot; corpus: Corpus; rest: string[] } {
-  const { value, rest } = takeOption(argv, "--corpus");
-  const corpus = loadCorpus(corpusPath(value, process.env));
-  return { bot: createBot(corpus), corpus, rest };
+/** The bot on the corpus named by --corpus, CORPUS, or the default. */
+export function loadBot(corpusFlag: string | undefined): { bot: Bot; corpus: Corpus } {
+  const corpus = loadCorpus(corpusPath(corpusFlag, process.env));
+  return { bot: createBot(corpus), corpus };
 }
 
 /** Wrong arguments: the CLI prints the message and its usage, and exits 2. */
@@ -29,4 +33,8 @@ export class UsageError extends Error {
     super(message);
     this.name = "UsageError";
   }
+}
+
+function isParseError(error: unknown): error is Error {
+  return error instanceof TypeError && String((error as NodeJS.ErrnoException).code).startsWith("ERR_PARSE_ARGS");
 }

@@ -1,27 +1,27 @@
 import { quoteIndexOf, SPEAKER_MAX_SCORE, type Quote } from "../../src/index.js";
-import { loadBotFromArgs, takeFlag, takeOption, UsageError } from "./common.js";
+import { CORPUS_OPTION, loadBot, parseCli } from "./common.js";
 import type { CliIo } from "./io.js";
+
+const QUOTES_OPTIONS = { ...CORPUS_OPTION, speaker: { type: "string" }, json: { type: "boolean" } } as const;
 
 /** `quotes [--speaker NAME] [--json]`: every quotation (or one speaker's), one per line. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { corpus, rest } = loadBotFromArgs(argv);
-  const speaker = takeOption(rest, "--speaker");
-  const json = takeFlag(speaker.rest, "--json");
-  if (json.rest.length > 0) throw new UsageError(`quotes does not take "${json.rest.join(" ")}".`);
+  const { values } = parseCli("quotes", argv, QUOTES_OPTIONS);
+  const { corpus } = loadBot(values.corpus);
   const index = quoteIndexOf(corpus);
   let quotes: readonly Quote[] = index.quotes;
-  if (speaker.value !== undefined) {
-    const hits = index.find(speaker.value);
+  if (values.speaker !== undefined) {
+    const hits = index.find(values.speaker);
     const best = hits[0];
     if (!best || best.score > SPEAKER_MAX_SCORE || best.speaker.quotes === 0) {
       const near = hits.filter((h) => h.speaker.quotes > 0).map((h) => h.speaker.name);
       const closest = near.length > 0 ? near : index.speakers.slice(0, 3).map((s) => s.name);
-      io.stderr(`no quoted speaker "${speaker.value}"${closest.length > 0 ? `; closest: ${closest.join(", ")}` : ""}`);
+      io.stderr(`no quoted speaker "${values.speaker}"${closest.length > 0 ? `; closest: ${closest.join(", ")}` : ""}`);
       return 1;
     }
     quotes = index.quotesOf(best.speaker.name);
   }
-  for (const q of quotes) io.stdout(json.present ? JSON.stringify(toJson(q)) : plain(q));
+  for (const q of quotes) io.stdout(values.json ? JSON.stringify(toJson(q)) : plain(q));
   return 0;
 }
 

@@ -1,21 +1,20 @@
 import { findArticle, SUMMARY, summarize, type Article, type Corpus } from "../../src/index.js";
-import { loadBotFromArgs, takeFlag, takeOption, UsageError } from "./common.js";
+import { CORPUS_OPTION, loadBot, parseCli, UsageError } from "./common.js";
 import type { CliIo } from "./io.js";
+
+const SUMMARY_OPTIONS = { ...CORPUS_OPTION, sentences: { type: "string" }, article: { type: "string" }, json: { type: "boolean" } } as const;
 
 /**
  * `summary [--sentences N] [--article ID] [--json]`: the extractive summary. Without --article and
  * with several articles, one summary per article (one JSON line each with --json).
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { corpus, rest } = loadBotFromArgs(argv);
-  const sentences = takeOption(rest, "--sentences");
-  const article = takeOption(sentences.rest, "--article");
-  const json = takeFlag(article.rest, "--json");
-  if (json.rest.length > 0) throw new UsageError(`summary does not take "${json.rest.join(" ")}".`);
-  const count = sentenceCount(sentences.value);
-  for (const chosen of articlesFor(corpus, article.value)) {
+  const { values } = parseCli("summary", argv, SUMMARY_OPTIONS);
+  const { corpus } = loadBot(values.corpus);
+  const count = sentenceCount(values.sentences);
+  for (const chosen of articlesFor(corpus, values.article)) {
     const picked = summarize(chosen, count);
-    if (json.present) {
+    if (values.json) {
       const out = picked.map((s) => ({ paragraph: s.paragraph, sentence: s.sentence, text: s.text }));
       io.stdout(JSON.stringify({ article: chosen.id, sentences: out }));
     } else {

@@ -3,24 +3,11 @@
  * and a typed "#N" read back as a press of button N. What a button does is the core's business; this
  * file only numbers the buttons and finds the one a person picked.
  */
-import type { Button, Lang, Reply } from "../../src/index.js";
+import { MESSAGES, type Button, type Lang, type Reply } from "../../src/index.js";
 import type { TextStyle } from "../render-plain.js";
 
 /** The console's own words about buttons, in the language of the reply they belong to. */
-const WORDS = Object.freeze({
-  id: {
-    buttons: "Tombol",
-    type: "ketik",
-    none: "Jawaban terakhir tidak punya tombol.",
-    missing: (n: string, choices: string) => `Tidak ada tombol #${n}; pilih ${choices}.`,
-  },
-  en: {
-    buttons: "Buttons",
-    type: "type",
-    none: "The last reply has no buttons.",
-    missing: (n: string, choices: string) => `There is no button #${n}; choose ${choices}.`,
-  },
-});
+const WORDS = MESSAGES.consoleButtons;
 
 // Six digits is far more buttons than a reply has; a longer "#123…" is left to the core as text.
 const PRESS = /^#(\d{1,6})$/;

@@ -6,6 +6,7 @@ import { buttonLine, choicesOf, readPress, type ButtonChoices } from "./buttons.
 
 const ANSI: TextStyle = {
   answer: (t) => `\x1b[1m${t}\x1b[0m`,
+  mark: (t) => `\x1b[1m${t}\x1b[22m`,
   dim: (t) => `\x1b[2m${t}\x1b[0m`,
   title: (t) => `\x1b[36m${t}\x1b[0m`,
 };

@@ -4,7 +4,7 @@
  * never stops the bot. Every interaction gets exactly one first response.
  */
 import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type Message } from "discord.js";
-import { RATE_NOTICE, RateLimiter, type Bot, type Incoming, type Lang } from "../../src/index.js";
+import { MESSAGES, RATE_NOTICE, RateLimiter, type Bot, type Incoming, type Lang } from "../../src/index.js";
 import type { Logger } from "../logger.js";
 import { fromButton, fromCommand, fromMessage } from "./to-incoming.js";
 import { renderDiscord, type DiscordMessage } from "./render-discord.js";
@@ -20,10 +20,7 @@ export const TIMING = Object.freeze({
 });
 
 const NONE = { parse: [] as [] };
-const APOLOGY = {
-  id: "Maaf, terjadi kesalahan. Silakan coba lagi sebentar lagi.",
-  en: "Sorry, something went wrong. Please try again in a moment.",
-};
+const APOLOGY = MESSAGES.apology;
 
 export interface HandlerOptions {
   readonly limiter?: RateLimiter;

@@ -4,7 +4,8 @@
  * the article or a person is escaped, and every piece stays inside Discord's limits.
  */
 import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from "discord.js";
-import type { Block, Button, Quote, Reply, SentenceRef } from "../../src/index.js";
+import type { Block, Button, Quote, Reply, SentenceRef, Span } from "../../src/index.js";
+import { aroundSpan, citationLine, quoted, wordsOf } from "../render-plain.js";
 import { splitText } from "./split.js";
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -66,22 +67,22 @@ export function renderDiscord(reply: Reply): DiscordMessage[] {
 }
 
 function partsOf(block: Block, reply: Reply): Part[] {
-  const en = reply.lang === "en";
+  const words = wordsOf(reply.lang);
   switch (block.kind) {
     case "text":
       return [{ text: escapeText(block.text) }];
     case "answer":
-      return [{ text: `**“${escapeText(block.sentence.text)}”**` }];
+      return [{ text: answerText(block.sentence.text, block.span) }];
     case "citation":
-      return [{ text: `— ${escapeText(block.label)} (${en ? "confidence" : "keyakinan"} ${confidenceOf(reply)})` }];
+      return [{ text: escapeText(citationLine(block.label, reply)) }];
     case "context":
-      return [{ text: `*${en ? "Context" : "Konteks"}:* ${block.sentences.map((s) => escapeText(s.text)).join(" ")}` }];
+      return [{ text: `*${words.context}:* ${block.sentences.map((s) => escapeText(s.text)).join(" ")}` }];
     case "alternatives":
       return [{ text: [`__${escapeText(block.title)}__`, ...block.sentences.map(line)].join("\n") }];
     case "sentences":
       return sentenceEmbeds(block.title, block.sentences).map((embed) => ({ embed }));
     case "quotes":
-      return quoteEmbeds(block.title, block.quotes, en, block.footer).map((embed) => ({ embed }));
+      return quoteEmbeds(block.title, block.quotes, words.indirect, block.footer).map((embed) => ({ embed }));
     case "buttons":
       return [];
   }
@@ -91,9 +92,14 @@ function line(s: SentenceRef): string {
   return `**[${s.sentence}]** ${escapeText(s.text)}`;
 }
 
-function confidenceOf(reply: Reply): string {
-  const answer = reply.blocks.find((b) => b.kind === "answer");
-  return answer?.kind === "answer" ? answer.confidence.toFixed(2) : "-";
+/**
+ * With a span: the span in bold, then the sentence as a "> " quote with the span in bold inside it
+ * (a quote block needs no quotation marks). Without: the sentence in bold, quoted once.
+ */
+function answerText(text: string, span: Span | null | undefined): string {
+  const [before, exact, after] = aroundSpan(text, span);
+  if (exact === "") return `**${escapeText(quoted(text))}**`;
+  return `**${escapeText(exact)}**\n> ${escapeText(before)}**${escapeText(exact)}**${escapeText(after)}`;
 }
 
 function sentenceEmbeds(title: string, sentences: readonly SentenceRef[]): APIEmbed[] {
@@ -113,11 +119,11 @@ function groupLines(lines: readonly string[], max: number): string[] {
 }
 
 // The footer (which page this is) goes under the last embed; Discord shows footers as plain text.
-function quoteEmbeds(title: string, quotes: readonly Quote[], en: boolean, footer?: string): APIEmbed[] {
+function quoteEmbeds(title: string, quotes: readonly Quote[], indirect: string, footer?: string): APIEmbed[] {
   const fields = quotes.map((q) => ({
-    name: clip(`${escapeText(q.speaker)}${q.kind === "indirect" ? (en ? " (indirect)" : " (tidak langsung)") : ""}`, LIMITS.fieldName),
+    name: clip(`${escapeText(q.speaker)}${q.kind === "indirect" ? ` (${indirect})` : ""}`, LIMITS.fieldName),
     // Reported speech is the article's words too, but not the speaker's: no quotation marks around it.
-    value: clip(`${q.kind === "direct" ? `“${escapeText(q.text)}”` : escapeText(q.text)} [${q.sentence}]`, LIMITS.fieldValue),
+    value: clip(`${q.kind === "direct" ? escapeText(quoted(q.text)) : escapeText(q.text)} [${q.sentence}]`, LIMITS.fieldValue),
   }));
   const footerText = footer ? clip(footer, LIMITS.footer) : "";
   const embeds: APIEmbed[] = [];

@@ -17,6 +17,8 @@ export const TELEGRAM = Object.freeze({
   maxInFlight: 200,
   /** update_ids remembered to drop re-sent webhook updates; Telegram re-sends within minutes, not thousands. */
   dedupeWindow: 10_000,
+  /** How long a taken update_id is remembered in Redis (several workers): Telegram gives up re-sending within a day. */
+  dedupeTtlMs: 24 * 60 * 60 * 1000,
   /** Where the webhook server listens when TELEGRAM_WEBHOOK_PORT is unset (behind a TLS proxy). */
   webhookPort: 8080,
   /** Interface the webhook server listens on: all, so a reverse proxy or container port can reach it. */

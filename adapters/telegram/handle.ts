@@ -5,7 +5,8 @@
  */
 import type { Api } from "grammy";
 import type { CallbackQuery, InlineQuery, Message, Update } from "grammy/types";
-import { RATE_NOTICE, type Bot, type Incoming, type Lang, type RateLimiter, type Reply } from "../../src/index.js";
+import { MESSAGES, RATE_NOTICE, type Bot, type Incoming, type Lang, type Reply } from "../../src/index.js";
+import type { Limiter } from "../state/index.js";
 import { renderPlain } from "../render-plain.js";
 import type { Logger } from "../logger.js";
 import { TELEGRAM } from "./defaults.js";
@@ -16,14 +17,11 @@ import { callbackToIncoming, inlineToIncoming, messageToIncoming, type BotIdenti
 export interface Handling {
   readonly core: Bot;
   readonly me: BotIdentity;
-  readonly limiter: RateLimiter;
+  readonly limiter: Limiter;
   readonly log: Logger;
 }
 
-const APOLOGY = Object.freeze({
-  id: "Maaf, terjadi kesalahan saat menjawab. Coba lagi sebentar lagi.",
-  en: "Sorry, something went wrong answering that. Please try again in a moment.",
-});
+const APOLOGY = MESSAGES.apology;
 
 /** Handles one update; never rejects. */
 export async function handleUpdate(api: Api, update: Update, deps: Handling): Promise<void> {
@@ -41,7 +39,7 @@ async function onMessage(api: Api, message: Message, deps: Handling): Promise<vo
   const incoming = messageToIncoming(message, deps.me);
   if (!incoming) return;
   const target = { chatId: message.chat.id, replyTo: message.message_id };
-  const decision = deps.limiter.check(incoming.from.id);
+  const decision = await deps.limiter.check(incoming.from.id);
   if (decision === "drop") return;
   if (decision === "notify") return deliver(api, notice(incoming), target);
   await api.sendChatAction(message.chat.id, "typing").catch(() => undefined);
@@ -52,7 +50,7 @@ async function onMessage(api: Api, message: Message, deps: Handling): Promise<vo
 async function onButton(api: Api, query: CallbackQuery, deps: Handling): Promise<void> {
   const incoming = callbackToIncoming(query);
   if (!incoming) return void (await api.answerCallbackQuery(query.id));
-  const decision = deps.limiter.check(incoming.from.id);
+  const decision = await deps.limiter.check(incoming.from.id);
   if (decision !== "allow") {
     return void (await api.answerCallbackQuery(query.id, decision === "notify" ? { text: plain(notice(incoming)) } : {}));
   }

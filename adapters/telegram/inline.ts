@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import type { InlineQueryResultArticle } from "grammy/types";
 import type { Reply } from "../../src/index.js";
-import { renderPlain } from "../render-plain.js";
+import { renderPlain, wordsOf } from "../render-plain.js";
 import { TELEGRAM } from "./defaults.js";
 import { formatLine } from "./split.js";
 import { quoteLine, renderHtml } from "./render-html.js";
@@ -28,10 +28,11 @@ const OFFSET_BYTES = 64;
 export function inlineResults(reply: Reply, offset = ""): InlineQueryResultArticle[] {
   const quotes = reply.blocks.flatMap((b) => (b.kind === "quotes" ? b.quotes : []));
   if (quotes.length > 0) {
-    const indirect = reply.lang === "en" ? "indirect" : "tidak langsung";
+    const indirect = wordsOf(reply.lang).indirect;
     const tag = offset === "" ? "" : `${createHash("sha256").update(offset).digest("base64url").slice(0, 16)}.`;
     return quotes.slice(0, TELEGRAM.maxInlineResults).map((q, i) => article(`${tag}q${i}`, q.speaker, q.text, formatLine(quoteLine(q, indirect))));
   }
+  // The first plain line is the answer span when there is one: the result's title is the answer.
   const [first = "…", ...rest] = renderPlain(reply).split("\n").filter((line) => line.trim() !== "");
   const html = renderHtml(reply).messages[0] ?? "…";
   return [article("a", first, rest.join(" "), html)];

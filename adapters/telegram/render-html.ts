@@ -2,9 +2,10 @@
  * A core Reply as Telegram HTML messages. Every string from the article or a person is escaped (by
  * formatLine); the only tags are the ones written here.
  */
-import type { Block, Button, Quote, Reply, SentenceRef } from "../../src/index.js";
+import type { Block, Button, Quote, Reply, SentenceRef, Span } from "../../src/index.js";
+import { aroundSpan, citationLine, quoted, wordsOf } from "../render-plain.js";
 import { TELEGRAM } from "./defaults.js";
-import { splitLines, type Line } from "./split.js";
+import { splitLines, type Line, type Run } from "./split.js";
 
 export interface RenderedReply {
   /** HTML messages, each under Telegram's limit, in order. */
@@ -12,11 +13,6 @@ export interface RenderedReply {
   /** Buttons for the last message. */
   readonly buttons: readonly Button[];
 }
-
-const WORDS = Object.freeze({
-  id: { confidence: "keyakinan", context: "Konteks", indirect: "tidak langsung" },
-  en: { confidence: "confidence", context: "Context", indirect: "indirect" },
-});
 
 export function renderHtml(reply: Reply, max: number = TELEGRAM.messageLimit): RenderedReply {
   const buttons = reply.blocks.flatMap((block) => (block.kind === "buttons" ? block.buttons : []));
@@ -30,14 +26,14 @@ export function replyLines(reply: Reply): Line[] {
 }
 
 function blockLines(block: Block, reply: Reply): Line[] {
-  const words = WORDS[reply.lang];
+  const words = wordsOf(reply.lang);
   switch (block.kind) {
     case "text":
       return block.text.split("\n").map((text) => [{ text }]);
     case "answer":
-      return [[{ text: `“${block.sentence.text}”`, tag: "b" }]];
+      return answerLines(block.sentence.text, block.span);
     case "citation":
-      return [[{ text: `— ${block.label} (${words.confidence} ${confidenceOf(reply)})`, tag: "i" }]];
+      return [[{ text: citationLine(block.label, reply), tag: "i" }]];
     case "context":
       return [[{ text: `${words.context}: `, tag: "i" }, { text: block.sentences.map((s) => s.text).join(" "), tag: "i" }]];
     case "alternatives":
@@ -52,6 +48,17 @@ function blockLines(block: Block, reply: Reply): Line[] {
   }
 }
 
+/**
+ * With a span: the span in bold, then the sentence as a quotation block with the span in bold inside
+ * it (a blockquote needs no quotation marks). Without: the sentence in bold, quoted once.
+ */
+function answerLines(text: string, span: Span | null | undefined): Line[] {
+  const [before, exact, after] = aroundSpan(text, span);
+  if (exact === "") return [[{ text: quoted(text), tag: "b" }]];
+  const inside: Run[] = [{ text: before, quote: true }, { text: exact, tag: "b", quote: true }, { text: after, quote: true }];
+  return [[{ text: exact, tag: "b" }], inside.filter((run) => run.text !== "")];
+}
+
 function numbered(sentence: SentenceRef): Line {
   return [{ text: `[${sentence.sentence}] ${sentence.text}` }];
 }
@@ -59,11 +66,7 @@ function numbered(sentence: SentenceRef): Line {
 /** One quotation: speaker in bold, the article's words, the sentence it stands in. */
 export function quoteLine(quote: Quote, indirect: string): Line {
   // Reported speech is the article's words too, but not the speaker's: no quotation marks around it.
-  const said = quote.kind === "indirect" ? ` (${indirect}): ${quote.text}` : `: “${quote.text}”`;
+  const said = quote.kind === "indirect" ? ` (${indirect}): ${quote.text}` : `: ${quoted(quote.text)}`;
   return [{ text: `[${quote.sentence}] ` }, { text: quote.speaker, tag: "b" }, { text: said }];
 }
 
-function confidenceOf(reply: Reply): string {
-  const answer = reply.blocks.find((b) => b.kind === "answer");
-  return answer?.kind === "answer" ? answer.confidence.toFixed(2) : "-";
-}

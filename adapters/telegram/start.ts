@@ -6,15 +6,16 @@
  */
 import { Bot as Client } from "grammy";
 import type { Update } from "grammy/types";
-import { RateLimiter, type Bot } from "../../src/index.js";
+import type { Bot } from "../../src/index.js";
 import type { Logger } from "../logger.js";
 import type { RunningService } from "../service.js";
+import type { Routes } from "../ops/routes.js";
+import { memoryState, type SharedState } from "../state/index.js";
 import { ChatQueue } from "./chat-queue.js";
 import { TELEGRAM } from "./defaults.js";
 import { handleUpdate, type Handling } from "./handle.js";
 import { setMenus } from "./menu.js";
 import { startPolling } from "./polling.js";
-import { RecentIds } from "./recent-ids.js";
 import { retryTransformers } from "./retry.js";
 import type { TelegramSettings } from "./settings.js";
 import { atStartup } from "./startup-error.js";
@@ -26,6 +27,10 @@ export interface StartOptions {
    * the same error `failed` resolves with. The adapter never exits the process itself.
    */
   readonly onFatal?: (error: Error) => void;
+  /** /healthz and /metrics, served on the webhook server too. */
+  readonly routes?: Routes;
+  /** Where rate limits and taken update ids live (default: this process's memory). */
+  readonly state?: SharedState;
 }
 
 /** The update kinds the bot reads; Telegram sends no others. */
@@ -43,21 +48,22 @@ export async function startTelegram(core: Bot, settings: TelegramSettings, log: 
   const me = await atStartup(() => client.api.getMe(), settings.apiRoot);
   client.botInfo = me;
   await setMenus(client.api, core.commands).catch((error: unknown) => log.error("could not set the command menu", error));
+  const state = options.state ?? memoryState();
   const deps: Handling = {
     core,
     me: { id: me.id, username: me.username, commands: new Set(core.commands.map((c) => c.name)) },
-    limiter: new RateLimiter(settings.rateLimit),
+    limiter: state.limiter("telegram", settings.rateLimit),
     log,
   };
   const intake: Intake = { accepting: true, queue: new ChatQueue(settings.maxInFlight) };
-  const recent = new RecentIds(TELEGRAM.dedupeWindow);
+  const taken = state.seenIds("telegram", TELEGRAM.dedupeWindow, TELEGRAM.dedupeTtlMs);
   client.use(async (ctx) => {
-    if (!intake.accepting || !recent.add(ctx.update.update_id)) return;
+    if (!intake.accepting || !(await taken.claim(ctx.update.update_id))) return;
     await intake.queue.push(chatKey(ctx.update), () => handleUpdate(ctx.api, ctx.update, deps));
   });
   client.catch((error) => log.error(`update ${error.ctx.update.update_id} failed`, error.error));
   const service = settings.webhook
-    ? await startWebhook(client, settings.webhook, intake, settings.apiRoot, log)
+    ? await startWebhook(client, settings.webhook, intake, settings.apiRoot, log, options.routes)
     : await startPolling(client, settings, intake);
   if (options.onFatal) void service.failed.then(options.onFatal);
   log.info(`Telegram: serving @${me.username} by ${settings.webhook ? "webhook" : "long polling"}`);

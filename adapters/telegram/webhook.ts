@@ -8,14 +8,16 @@
 import { createServer, type Server } from "node:http";
 import { webhookCallback, type Bot as Client } from "grammy";
 import type { Logger } from "../logger.js";
+import type { Routes } from "../ops/routes.js";
 import { failureSignal, StartupError, type RunningService } from "../service.js";
 import type { WebhookSettings } from "./settings.js";
 import { ALLOWED_UPDATES, type Intake } from "./start.js";
 import { atStartup } from "./startup-error.js";
 
-export async function startWebhook(client: Client, webhook: WebhookSettings, intake: Intake, apiRoot: string, log: Logger): Promise<RunningService> {
+export async function startWebhook(client: Client, webhook: WebhookSettings, intake: Intake, apiRoot: string, log: Logger, routes?: Routes): Promise<RunningService> {
   const callback = webhookCallback(client, "http", { secretToken: webhook.secret, onTimeout: "return", timeoutMilliseconds: 9_000 });
   const server = createServer((req, res) => {
+    if (routes?.(req, res)) return;
     if (req.method !== "POST" || new URL(req.url ?? "/", "http://localhost").pathname !== webhook.path) return void res.writeHead(404).end();
     if (!intake.accepting) return void res.writeHead(503).end();
     callback(req, res).catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { parseDocument } from "yaml";
 import type { ArticleMeta } from "../types.js";
 import { CORPUS_PROBLEMS, CorpusError } from "../errors.js";
 
@@ -11,28 +12,51 @@ export interface FrontMatterSplit {
 }
 
 /**
- * Separates a `---`-fenced block of `key: value` lines from the text. Unknown keys are kept out of
- * the metadata but are not an error (an operator may note anything); malformed lines are.
+ * Separates a `---`-fenced YAML block from the text (the `yaml` package: quoting, comments, folded
+ * and multi-line titles, lists). A list (`author: [A, B]`) becomes "A, B". Unknown keys are kept out
+ * of the metadata but are not an error (an operator may note anything); malformed YAML is.
  */
 export function splitFrontMatter(file: string, text: string): FrontMatterSplit {
   const lines = text.split(/\r?\n/);
   if (lines[0]?.trim() !== "---") return { meta: {}, body: text, hasFrontMatter: false };
   const close = lines.findIndex((line, i) => i > 0 && line.trim() === "---");
   if (close < 0) throw new CorpusError(file, CORPUS_PROBLEMS.unclosedFrontMatter);
-  const meta: Record<string, string> = {};
-  for (let i = 1; i < close; i++) {
-    const line = lines[i]!;
-    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
-    const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (!match) throw new CorpusError(file, CORPUS_PROBLEMS.badFrontMatterLine(i + 1, line));
-    const key = match[1]!.toLowerCase();
-    const value = unquote(match[2]!.trim());
-    if (KNOWN_KEYS.has(key) && value !== "") meta[key] = value;
-  }
-  return { meta, body: lines.slice(close + 1).join("\n"), hasFrontMatter: true };
+  const block = lines.slice(1, close);
+  return { meta: metaOf(file, block), body: lines.slice(close + 1).join("\n"), hasFrontMatter: true };
 }
 
-function unquote(value: string): string {
-  const m = /^(["'])(.*)\1$/.exec(value);
-  return m ? m[2]! : value;
+function metaOf(file: string, block: readonly string[]): ArticleMeta {
+  const doc = parseDocument(block.join("\n"), { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const line = error.linePos?.[0].line ?? 1;
+    throw new CorpusError(file, CORPUS_PROBLEMS.badFrontMatter(line + 1, error.message.split("\n")[0]!));
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) return {};
+  if (typeof data !== "object" || Array.isArray(data)) {
+    const at = block.findIndex((line) => line.trim() !== "" && !line.trimStart().startsWith("#"));
+    throw new CorpusError(file, CORPUS_PROBLEMS.badFrontMatterLine(at + 2, block[at] ?? ""));
+  }
+  const meta: Record<string, string> = {};
+  for (const [rawKey, value] of Object.entries(data)) {
+    const key = rawKey.toLowerCase();
+    if (!KNOWN_KEYS.has(key)) continue;
+    const text = textOf(value);
+    if (text === null) throw new CorpusError(file, CORPUS_PROBLEMS.frontMatterValue(key));
+    if (text !== "") meta[key] = text;
+  }
+  return meta;
+}
+
+// Text, a number or a date as written, or a list of those joined by commas; null for anything else.
+function textOf(value: unknown): string | null {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value.replace(/\s+/g, " ").trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) {
+    const parts = value.map(textOf);
+    return parts.some((p) => p === null) ? null : parts.filter((p) => p !== "").join(", ");
+  }
+  return null;
 }

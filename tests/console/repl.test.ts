@@ -61,7 +61,7 @@ describe("the console chat's buttons", () => {
 
   it("shows an answer's buttons; #1 presses Konteks and shows the sentences around it", async () => {
     const out = await pipe("Siapa yang meninjau tanggul?\n#1\n");
-    expect(out).toContain("(keyakinan 1.00)\nTombol: [1] Konteks — ketik #1\nKonteks — paragraf 1, kalimat 1\n");
+    expect(out).toContain("(yakin)\nTombol: [1] Konteks — ketik #1\nKonteks — paragraf 1, kalimat 1\n");
     expect(out).toContain("  [2] “Kalimat 1 tentang banjir,” kata Budi Santoso.");
   });
 

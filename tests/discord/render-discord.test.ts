@@ -59,12 +59,28 @@ describe("renderDiscord", () => {
     };
     const [message, ...rest] = renderDiscord(reply);
     expect(rest).toHaveLength(0);
-    expect(message!.content).toBe("**“Kata \\*Stoltenberg\\*, NATO siap.”**\n— paragraf 5, kalimat 5 (keyakinan 0.87)");
+    expect(message!.content).toBe("**“Kata \\*Stoltenberg\\*, NATO siap.”**\n— paragraf 5, kalimat 5 (yakin)");
     expect(message!.allowedMentions).toEqual({ parse: [] });
     expect(message!.components![0]!.components.map((b) => [b.label, b.custom_id])).toEqual([
       ["Konteks", "ctx:abcdef:0:5"],
       ["Lainnya", "more:abcdef:0.6"],
     ]);
+  });
+
+  it("shows the span first in bold, then the sentence as a > quote with the span in bold, Markdown escaped", () => {
+    const text = "Kata *Stoltenberg*, NATO_X akan mengerahkan empat kelompok > tempur.";
+    const start = text.indexOf("empat");
+    const reply: Reply = {
+      lang: "en",
+      blocks: [
+        { kind: "answer", sentence: ref(5, text), confidence: 0.45, span: { text: "empat", start, end: start + 5 } },
+        { kind: "citation", ref: ref(5, text), label: "paragraph 5, sentence 5" },
+      ],
+    };
+    const [message] = renderDiscord(reply);
+    expect(message!.content).toBe(
+      "**empat**\n> Kata \\*Stoltenberg\\*, NATO\\_X akan mengerahkan **empat** kelompok > tempur.\n— paragraph 5, sentence 5 (not very confident)",
+    );
   });
 
   it("splits long text into messages of at most 2,000 characters", () => {

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeDiscord, IDS } from "./fake-discord.js";
 import { slash } from "./fake-discord-payloads.js";
+import { entry } from "../entry.js";
 
 const TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake00.process-token-long-enough-0000000";
 const running: ChildProcess[] = [];
@@ -19,7 +20,7 @@ interface Run {
 }
 
 function run(script: string, fake: FakeDiscord, env: Record<string, string> = {}): Run {
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const child = spawn(process.execPath, [entry(script)], {
     cwd: process.cwd(),
     env: {
       ...process.env,

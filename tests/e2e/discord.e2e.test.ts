@@ -3,7 +3,7 @@
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBot, loadCorpus } from "../../src/index.js";
+import { createBot, loadCorpus, parseArticle } from "../../src/index.js";
 import { DEFAULT_CORPUS } from "../../adapters/corpus-path.js";
 import { createLogger } from "../../adapters/logger.js";
 import type { RunningService } from "../../adapters/service.js";
@@ -13,7 +13,6 @@ import { autocomplete, DM_CHANNEL, post, press, slash, type Person } from "./fak
 
 const TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake00.e2e-token-that-is-long-enough-000000";
 const bot = createBot(loadCorpus(DEFAULT_CORPUS));
-const has = (name: string) => bot.commands.some((c) => c.name === name && c.listed);
 const logs: string[] = [];
 // A question the article answers (so its reply has the Konteks button), found with the same core:
 // the e2e test checks the adapter, not the core's answers, which are tuned elsewhere.
@@ -76,6 +75,19 @@ describe("slash commands", () => {
     expect(labels).toContain("Konteks");
   });
 
+  it("answers with the exact answer first in bold, then the sentence as a > quote with the answer in bold", async () => {
+    const response = await firstResponse(slash(fake, "ask", { question: "NATO mau kirim berapa kelompok tempur?" }, { user: person() }));
+    const content = String(response.data?.content);
+    const [first, quote, citation] = content.split("\n");
+    expect(first).toBe("**empat**");
+    expect(quote).toMatch(/^> .*mengerahkan \*\*empat\*\* kelompok tempur/);
+    expect(citation).toMatch(/^— paragraf \d+, kalimat \d+ \((yakin|cukup yakin|kurang yakin)\)$/);
+    expect(content).not.toMatch(/keyakinan|\d\.\d\d|““|””/);
+    expect(content.length).toBeLessThanOrEqual(2000);
+    const when = await firstResponse(slash(fake, "ask", { question: "kapan perangnya mulai?" }, { user: person() }));
+    expect(String(when.data?.content).split("\n")[0]).toBe("**24 Februari**");
+  });
+
   it("answers /help and /about in plain text", async () => {
     const help = await firstResponse(slash(fake, "help", {}, { user: person() }));
     expect(String(help.data?.content)).toContain("/ask");
@@ -83,14 +95,14 @@ describe("slash commands", () => {
     expect(String(about.data?.content)).toMatch(/Title|Judul/);
   });
 
-  it.skipIf(!has("summary"))("answers /summary with an embed inside Discord's limits", async () => {
+  it("answers /summary with an embed inside Discord's limits", async () => {
     const response = await firstResponse(slash(fake, "summary", { sentences: 3 }, { user: person() }));
     const embeds = response.data?.embeds as { description?: string }[];
     expect(embeds.length).toBeGreaterThan(0);
     for (const embed of embeds) expect(embed.description?.length ?? 0).toBeLessThanOrEqual(4096);
   });
 
-  it.skipIf(!has("quote"))("answers /quote and autocompletes speakers with at most 25 choices", async () => {
+  it("answers /quote and autocompletes speakers with at most 25 choices", async () => {
     const choices = await firstResponse(autocomplete(fake, "quote", { speaker: "S" }, "speaker", { user: person() }));
     expect(choices.type).toBe(8);
     const list = choices.data?.choices as { name: string; value: string }[];
@@ -100,7 +112,7 @@ describe("slash commands", () => {
     expect(quote.type).toBe(4);
   });
 
-  it.skipIf(!has("quote"))('answers /quote speaker:"Jens Stoltenberg" topic:nuklir with his quotes about that topic', async () => {
+  it('answers /quote speaker:"Jens Stoltenberg" topic:nuklir with his quotes about that topic', async () => {
     const response = await firstResponse(slash(fake, "quote", { speaker: "Jens Stoltenberg", topic: "nuklir" }, { user: person() }));
     expect(response.type).toBe(4);
     const [embed] = response.data?.embeds as { title?: string; fields: { name: string; value: string }[] }[];
@@ -112,7 +124,7 @@ describe("slash commands", () => {
     }
   });
 
-  it.skipIf(!has("quote"))("pages a long quote list with buttons on the embed message", async () => {
+  it("pages a long quote list with buttons on the embed message", async () => {
     const first = await firstResponse(slash(fake, "quote", { speaker: "Jens Stoltenberg" }, { user: person() }));
     const embeds = first.data?.embeds as { fields: unknown[]; footer?: { text: string } }[];
     expect(embeds.at(-1)!.footer?.text).toBe("Halaman 1 dari 3");
@@ -124,7 +136,7 @@ describe("slash commands", () => {
     expect(page2.flatMap((e) => e.fields).every((f) => f.name.startsWith("Jens Stoltenberg"))).toBe(true);
   });
 
-  it.skipIf(!has("speakers"))("answers /speakers", async () => {
+  it("answers /speakers", async () => {
     const response = await firstResponse(slash(fake, "speakers", {}, { user: person() }));
     expect(response.type).toBe(4);
   });
@@ -240,5 +252,34 @@ describe("faults", () => {
     expect(logs.some((l) => l.includes("failed"))).toBe(true);
     expect(logs.join("\n")).not.toContain(TOKEN);
     expect((await firstResponse(slash(fake, "help", {}, { user: person() }))).type).toBe(4);
+  });
+});
+
+describe("an answer span in an article full of Markdown", () => {
+  const raw = `---\ntitle: Uji\n---\nTim *A_B* mengirim 7 kapal ke Pulau __Seribu__ ${"dan ~~lagi~~ `kode` > lagi ".repeat(120)}pada Senin.\n`;
+  const markdownBot = createBot({ articles: [parseArticle("uji.md", "uji", raw)] });
+  let own: FakeDiscord;
+  let running: RunningService;
+
+  beforeAll(async () => {
+    own = await FakeDiscord.start(TOKEN);
+    running = await startDiscord(markdownBot, { ...settings(), apiUrl: own.apiUrl }, createLogger([TOKEN], () => undefined));
+  });
+
+  afterAll(async () => {
+    await running?.stop();
+    await own?.stop();
+  });
+
+  it("bolds the span, escapes the article's Markdown around it, and stays within 2,000 characters", async () => {
+    const id = slash(own, "ask", { question: "Berapa kapal yang dikirim tim A_B?" }, { user: person() });
+    const call = await until("the answer", () => own.callbacks(id)[0]);
+    const content = String((call.body as { data?: { content?: string } }).data?.content);
+    expect(content.split("\n")[0]).toBe("**7**");
+    expect(content).toContain("> Tim \\*A\\_B\\* mengirim **7** kapal ke Pulau \\_\\_Seribu\\_\\_");
+    expect(content).toContain("\\~\\~lagi\\~\\~ \\`kode\\`");
+    expect(content.length).toBeLessThanOrEqual(2000);
+    const followUps = own.calls.filter((c) => c.method === "POST" && c.status < 300 && c.path.includes("/webhooks/"));
+    for (const message of followUps) expect(String((message.body as { content?: string }).content ?? "").length).toBeLessThanOrEqual(2000);
   });
 });

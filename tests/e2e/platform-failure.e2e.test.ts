@@ -14,6 +14,7 @@ import type { RunningService } from "../../adapters/service.js";
 import { startTelegram } from "../../adapters/telegram/start.js";
 import { FakeDiscord, IDS } from "./fake-discord.js";
 import { FakeTelegram } from "./fake-telegram.js";
+import { entry } from "../entry.js";
 
 const DISCORD_TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake00.failure-token-long-enough-000000";
 const FAST_RETRY = Object.freeze({ maxAttempts: 6, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterSeconds: 5 });
@@ -106,7 +107,7 @@ interface Run {
 const LOG_LINE = /^\d{4}-\d\d-\d\dT[\d:.]+Z (info|warn|error) /;
 
 function startMain(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], {
+  const child = spawn(process.execPath, [entry("adapters/main.ts")], {
     cwd: process.cwd(),
     // Set (even empty) so a developer's .env cannot add a platform to the test.
     env: { PATH: process.env.PATH, TELEGRAM_BOT_TOKEN: "", DISCORD_TOKEN: "", DISCORD_GUILD_ID: "", DISCORD_APPLICATION_ID: "", ...env },

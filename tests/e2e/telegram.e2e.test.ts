@@ -16,12 +16,12 @@ import { startPlatforms } from "../../adapters/platforms.js";
 import type { RunningService } from "../../adapters/service.js";
 import { startTelegram } from "../../adapters/telegram/start.js";
 import type { TelegramSettings } from "../../adapters/telegram/settings.js";
-import { FakeTelegram } from "./fake-telegram.js";
+import { FakeTelegram, checkHtml } from "./fake-telegram.js";
+import { entry } from "../entry.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const FAST_RETRY = Object.freeze({ maxAttempts: 6, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterSeconds: 5 });
 const core = createBot(loadCorpus(DEFAULT_CORPUS));
-const has = (name: string) => core.commands.some((c) => c.name === name);
 const QUESTION = "Siapa Sekretaris Jenderal NATO?";
 
 let fake: FakeTelegram;
@@ -63,8 +63,8 @@ describe("Telegram end to end", { timeout: 15_000 }, () => {
     await fake.waitFor(() => fake.repliesTo(idOf(q)).length === 1, "the answer");
     const [answer] = fake.repliesTo(idOf(q));
     expect(answer!.parse_mode).toBe("HTML");
-    expect(textOf(answer!)).toContain("<b>“");
-    expect(textOf(answer!)).toContain("Stoltenberg");
+    // The exact answer first, then the article's sentence quoted as its proof.
+    expect(textOf(answer!)).toMatch(/^<b>Jens Stoltenberg<\/b>\n<blockquote>[^<]*<b>Jens Stoltenberg<\/b>/);
     const keys = (answer!.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard.flat();
     expect(keys.map((k) => k.text)).toContain("Konteks");
     const methods = fake.calls.map((c) => c.method);
@@ -96,21 +96,21 @@ describe("Telegram end to end", { timeout: 15_000 }, () => {
     expect(fake.sent()).toHaveLength(4);
   });
 
-  it.skipIf(!has("summary"))("answers /summary@ThisBot in a group", async () => {
+  it("answers /summary@ThisBot in a group", async () => {
     await startBot();
     const q = fake.message(fake.user(4), "/summary@ThisBot", { group: -100_200 });
     await fake.waitFor(() => fake.repliesTo(idOf(q)).length > 0, "the summary");
     expect(textOf(fake.repliesTo(idOf(q))[0]!)).toContain("NATO");
   });
 
-  it.skipIf(!has("quote"))("answers /quote with a misspelt name", async () => {
+  it("answers /quote with a misspelt name", async () => {
     await startBot();
     const q = fake.message(fake.user(5), "/quote Stoltenbreg");
     await fake.waitFor(() => fake.repliesTo(idOf(q)).length > 0, "the quotes");
     expect(textOf(fake.repliesTo(idOf(q))[0]!)).toContain("Stoltenberg");
   });
 
-  it.skipIf(!has("quote"))("pages a long quote list: the next button shows page 2, with a previous button", async () => {
+  it("pages a long quote list: the next button shows page 2, with a previous button", async () => {
     await startBot();
     const asker = fake.user(16);
     const q = fake.message(asker, "/quote Stoltenberg");
@@ -143,7 +143,7 @@ describe("Telegram end to end", { timeout: 15_000 }, () => {
     expect(results[0]!.input_message_content.parse_mode).toBe("HTML");
   });
 
-  it.skipIf(!has("quote"))("answers an inline 'kutipan <name>' with that person's quotes", async () => {
+  it("answers an inline 'kutipan <name>' with that person's quotes", async () => {
     await startBot();
     fake.inline(fake.user(7), "kutipan Stoltenberg");
     await fake.waitFor(() => fake.sent("answerInlineQuery").length === 1, "the inline quotes");
@@ -152,7 +152,7 @@ describe("Telegram end to end", { timeout: 15_000 }, () => {
     expect(results.every((r) => r.title.includes("Stoltenberg"))).toBe(true);
   });
 
-  it.skipIf(!has("quote"))("pages an inline 'kutipan <name>' with next_offset, five results at a time", async () => {
+  it("pages an inline 'kutipan <name>' with next_offset, five results at a time", async () => {
     const quoted = ["Wali Kota Budi Santoso meninjau tanggul di Semarang pada hari Senin."];
     for (let n = 1; n <= 12; n++) quoted.push(`“Kalimat ${n} tentang banjir,” kata Budi Santoso.`);
     await startBot(createBot({ articles: [parseArticle("banjir.txt", "banjir", quoted.join("\n"))] }));
@@ -193,6 +193,37 @@ describe("Telegram end to end", { timeout: 15_000 }, () => {
     expect(textOf(fake.sent()[2]!)).toContain("kedaluwarsa");
   });
 
+  it("answers with the exact answer first, then the sentence in a blockquote with the answer in bold", async () => {
+    await startBot();
+    const asker = fake.user(17);
+    const q = fake.message(asker, "NATO mau kirim berapa kelompok tempur?");
+    const when = fake.message(asker, "kapan perangnya mulai?");
+    await fake.waitFor(() => fake.repliesTo(idOf(q)).length === 1 && fake.repliesTo(idOf(when)).length === 1, "both answers");
+    const html = textOf(fake.repliesTo(idOf(q))[0]!);
+    expect(html.split("\n")[0]).toBe("<b>empat</b>");
+    expect(html).toMatch(/<blockquote>[^<]*mengerahkan <b>empat<\/b> kelompok tempur[^<]*<\/blockquote>/);
+    expect(html).toMatch(/<i>— paragraf \d+, kalimat \d+ \((yakin|cukup yakin|kurang yakin)\)<\/i>/);
+    expect(html).not.toMatch(/keyakinan|\d\.\d\d|““|””/);
+    expect(checkHtml(html)).toBeNull();
+    expect(textOf(fake.repliesTo(idOf(when))[0]!).split("\n")[0]).toBe("<b>24 Februari</b>");
+  });
+
+  it("marks an answer span inside escaped HTML, every part valid and under 4096", async () => {
+    const filler = "dan seterusnya <i>kata</i> & lagi ".repeat(140);
+    const raw = `---\ntitle: Uji\n---\nTim <b>"A&B"</b> mengirim 7 kapal ke Pulau <Seribu> ${filler}pada Senin.\n`;
+    await startBot(createBot({ articles: [parseArticle("uji.md", "uji", raw)] }));
+    const q = fake.message(fake.user(18), "Berapa kapal yang dikirim tim A&B?");
+    await fake.waitFor(() => fake.repliesTo(idOf(q)).length >= 1, "the answer");
+    await new Promise((resolve) => setTimeout(resolve, 200)); // let every part of the answer arrive
+    const parts = fake.repliesTo(idOf(q)).map(textOf);
+    expect(parts[0]!.split("\n")[0]).toBe("<b>7</b>");
+    expect(parts.join("")).toContain("Tim &lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; mengirim <b>7</b> kapal ke Pulau &lt;Seribu&gt;");
+    for (const part of parts) {
+      expect(part.length).toBeLessThanOrEqual(4096);
+      expect(checkHtml(part)).toBeNull();
+    }
+  });
+
   it("escapes HTML from the article and the person; splits long replies under 4096", async () => {
     const sentence = (n: number) => `Kalimat panjang nomor ${n} menyebut <b>Tom & Jerry</a> serta ${"kata ".repeat(300)}akhir.`;
     const raw = `---\ntitle: Uji <script>\n---\n${[1, 2, 3, 4, 5].map(sentence).join(" ")}\n`;
@@ -213,7 +244,7 @@ describe("Telegram end to end", { timeout: 15_000 }, () => {
     expect(logs.filter((l) => l.includes(" error "))).toEqual([]);
   });
 
-  it.skipIf(!has("quote"))("escapes a person's own words echoed back (<b>, &, </a>)", async () => {
+  it("escapes a person's own words echoed back (<b>, &, </a>)", async () => {
     await startBot();
     const q = fake.message(fake.user(15), "/quote <b>Tom & Jerry</a>");
     await fake.waitFor(() => fake.repliesTo(idOf(q)).length === 1, "the reply");
@@ -357,7 +388,7 @@ describe("npm start with Telegram", { timeout: 20_000 }, () => {
 });
 
 async function startMain(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], {
+  const child = spawn(process.execPath, [entry("adapters/main.ts")], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, TELEGRAM_API_ROOT: fake.apiRoot, DISCORD_TOKEN: "", ...env },
     stdio: ["ignore", "ignore", "pipe"],

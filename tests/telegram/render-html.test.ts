@@ -33,7 +33,7 @@ describe("renderHtml", () => {
       [
         "<b>“Tom &amp; Jerry &lt;b&gt;bold&lt;/b&gt;&lt;/a&gt; &quot;quoted&quot; &lt;script&gt;”</b>",
         "",
-        "<i>— paragraf 1, kalimat 4 (keyakinan 0.81)</i>",
+        "<i>— paragraf 1, kalimat 4 (yakin)</i>",
         "",
         "<i>Konteks: </i><i>Sebelumnya &lt;i&gt;.</i>",
         "",
@@ -43,6 +43,43 @@ describe("renderHtml", () => {
     ]);
     expect(buttons).toEqual([{ label: "Konteks", action: "ctx:abc123:0:4" }]);
     expect(checkHtml(messages[0]!)).toBeNull();
+  });
+
+  it("shows the span first in bold, then the sentence in a blockquote with the span in bold inside it", () => {
+    const text = "Tim <A&B> mengirim empat kapal ke “Pulau <Seribu>”.";
+    const start = text.indexOf("empat");
+    const reply: Reply = {
+      lang: "en",
+      blocks: [
+        { kind: "answer", sentence: ref(2, text), confidence: 0.55, span: { text: "empat", start, end: start + 5 } },
+        { kind: "citation", ref: ref(2, text), label: "paragraph 1, sentence 2" },
+      ],
+    };
+    const [html] = renderHtml(reply).messages;
+    expect(html).toBe(
+      "<b>empat</b>\n<blockquote>Tim &lt;A&amp;B&gt; mengirim <b>empat</b> kapal ke “Pulau &lt;Seribu&gt;”.</blockquote>\n\n<i>— paragraph 1, sentence 2 (fairly confident)</i>",
+    );
+    expect(checkHtml(html!)).toBeNull();
+    expect(inlineResults(reply)[0]!.title).toBe("empat");
+  });
+
+  it("does not wrap a sentence that carries its own quotation marks in another pair", () => {
+    const text = "“Saya berharap sekutu sepakat,” kata Stoltenberg.";
+    const [html] = renderHtml({ lang: "id", blocks: [{ kind: "answer", sentence: ref(1, text), confidence: 0.4, span: null }] }).messages;
+    expect(html).toBe("<b>“Saya berharap sekutu sepakat,” kata Stoltenberg.</b>");
+  });
+
+  it("keeps every piece of a very long quoted answer valid HTML under the limit", () => {
+    const text = `${"kata <x> & ".repeat(800)}empat kapal ${"lagi & lagi ".repeat(300)}.`;
+    const start = text.indexOf("empat");
+    const reply: Reply = { lang: "id", blocks: [{ kind: "answer", sentence: ref(1, text), confidence: 0.9, span: { text: "empat", start, end: start + 5 } }] };
+    const { messages } = renderHtml(reply, 4096);
+    expect(messages.length).toBeGreaterThan(1);
+    for (const message of messages) {
+      expect(message.length).toBeLessThanOrEqual(4096);
+      expect(checkHtml(message)).toBeNull();
+    }
+    expect(messages.join("")).toContain("<b>empat</b>");
   });
 
   it("renders quotes with the speaker in bold and marks indirect speech in the reply's language", () => {

@@ -1,0 +1,49 @@
+/**
+ * Dates and times: "Kamis, 24 Maret 2022", "March 24, 2022", "Januari-Februari 2006", "1973",
+ * "abad ke-19", "pukul 13.10 WIB", "13/8", "2000-an", "pekan lalu". Full dates come first.
+ */
+import { matchesOf, type Candidate } from "./candidate.js";
+import { DAYS, MONTHS } from "./lexicon.js";
+
+const D = String.raw`\d{1,2}`;
+const M = `(?:${MONTHS})`;
+const Y = String.raw`\d{3,4}`;
+const DAY = `(?:${DAYS})`;
+const ERA = String.raw`(?:\s*(?:SM|M|Masehi|BC|AD|CE))?`;
+
+// [pattern, prior]: the more a pattern pins down, the higher its prior.
+const PATTERNS: ReadonlyArray<readonly [string, number]> = [
+  [String.raw`(?:${DAY}\s*,?\s*)?${D}(?:\s*[-–]\s*${D})?\s+${M}(?:\s*,?\s*${Y})?`, 1],
+  [String.raw`(?:${DAY}\s*,?\s*)?${M}\s+${D}(?:st|nd|rd|th)?(?:\s*,\s*${Y}|\s+${Y})?`, 1],
+  [String.raw`${M}(?:\s*[-–]\s*${M})?\s+${Y}`, 0.95],
+  [String.raw`(?:pukul|jam|at)\s+\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT|am|pm))?`, 0.9],
+  [String.raw`(?:abad|milenium|century)\s+(?:ke\s*-?\s*)?(?:\d+|[IVXLC]+)(?:\s*(?:hingga|sampai|-)\s*(?:abad\s+)?(?:ke\s*-?\s*)?(?:\d+|[IVXLC]+))?${ERA}`, 0.9],
+  [String.raw`\d{1,2}(?:st|nd|rd|th)\s+century`, 0.9],
+  [String.raw`(?:1\d|20)\d{2}(?:\s*[-–]\s*(?:1\d|20)\d{2})?(?:-an|an|s)?${ERA}`, 0.8],
+  [String.raw`(?<=(?:tahun|year|in)\s)\d{1,4}(?:\s*(?:SM|M|Masehi|BC|AD|CE|H))?`, 0.85],
+  [String.raw`\d{1,4}\s*(?:SM|Masehi|BC|AD|CE|H)`, 0.85],
+  [String.raw`\d{1,2}/\d{1,2}(?:/\d{2,4})?`, 0.8],
+  [String.raw`(?:kemarin|besok|lusa|hari ini|tadi (?:pagi|siang|sore|malam)|(?:pekan|minggu|bulan|tahun) (?:lalu|depan|ini)|yesterday|tomorrow|today|(?:last|next|this) (?:week|month|year))`, 0.6],
+  [String.raw`${DAY}`, 0.6],
+  [String.raw`(?:bulan\s+)?${M}`, 0.6],
+  [String.raw`(?:masa|zaman|era|periode)\s+\p{Lu}[\p{L}-]+`, 0.5],
+];
+
+const COMPILED = PATTERNS.map(([source, prior]) => [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`, "giu"), prior] as const);
+
+// A question that names the part of a date it wants ("tahun berapa", "hari apa") gets that part.
+const PARTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\b(tahun berapa|tahun apa|what year|which year|in what year)\b/i, /^\d{4}(?:-an|s)?$/],
+  [/\b(hari apa|what day|which day)\b/i, new RegExp(`^${DAY}$`, "i")],
+  [/\b(bulan apa|what month|which month)\b/i, new RegExp(`^(?:bulan\\s+)?${M}$`, "i")],
+  [/\b(jam berapa|pukul berapa|what time)\b/i, /^(?:pukul|jam|at)\s/i],
+];
+
+/** Every date or time in the sentence; the part the question names first. */
+export function dateCandidates(text: string, question = ""): Candidate[] {
+  const wanted = PARTS.find(([asks]) => asks.test(question))?.[1];
+  return COMPILED.flatMap(([pattern, prior]) => matchesOf(text, pattern, prior))
+    // "may" is a month only when written "May": the English modal verb is far more common.
+    .filter((c) => text.slice(c.start, c.end) !== "may")
+    .map((c) => (wanted?.test(text.slice(c.start, c.end)) ? { ...c, prior: c.prior + 0.5 } : c));
+}

@@ -1,0 +1,106 @@
+/**
+ * The answer span: the exact words inside the answering sentence that answer what the question asks
+ * ("empat" for "berapa kelompok tempur"), or null when the question asks for no specific thing or
+ * the sentence holds none. A pure function of (question, sentence); the span is a verbatim slice.
+ */
+import type { Span } from "../types.js";
+import { isStopword } from "../text/stopwords.js";
+import { askedKind, type SpanKind } from "./asked.js";
+import type { Candidate } from "./candidate.js";
+import { definitionCandidates, mannerCandidates, reasonCandidates } from "./candidates-clauses.js";
+import { dateCandidates } from "./candidates-dates.js";
+import { nameCandidates, personCandidates, placeCandidates } from "./candidates-names.js";
+import { numberCandidates, termCandidates, type NumberKind } from "./candidates-numbers.js";
+import { balanceQuotes } from "./quotes.js";
+import { fitOf, namedPositions } from "./score.js";
+import { isCapitalised, questionWordsOf, tokensOf, type QuestionWords, type Token } from "./tokens.js";
+
+/** The span of `sentence` that answers `question`, or null. */
+export function findSpan(question: string, sentence: string): Span | null {
+  const kind = askedKind(question);
+  return kind ? spanOfKind(kind, question, sentence) : null;
+}
+
+/** The best span of the given kind, or null. */
+export function spanOfKind(kind: SpanKind, question: string, sentence: string): Span | null {
+  const tokens = tokensOf(sentence);
+  const asked = questionWordsOf(question);
+  const named = namedPositions(tokens, asked);
+  let best: { span: Span; score: number } | null = null;
+  for (const candidate of candidatesOf(kind, sentence, tokens, question)) {
+    const range = trimmed(candidate, tokens, asked);
+    if (!range) continue;
+    const score = candidate.prior + fitOf(kind, range, tokens, asked, named);
+    if (best && score <= best.score) continue;
+    const [start, end] = balanceQuotes(sentence, tokens[range[0]]!.start, tokens[range[1]]!.end);
+    best = { span: { text: sentence.slice(start, end), start, end }, score };
+  }
+  return best?.span ?? null;
+}
+
+/** The candidates for a kind of answer; number kinds also take other numbers, lower. */
+export function candidatesOf(kind: SpanKind, sentence: string, tokens: readonly Token[], question = ""): Candidate[] {
+  switch (kind) {
+    case "person":
+      return personCandidates(sentence, tokens);
+    case "place":
+      return placeCandidates(sentence, tokens);
+    case "name":
+      return nameCandidates(sentence, tokens);
+    case "date":
+      return dateCandidates(sentence, question);
+    case "reason":
+      return reasonCandidates(sentence);
+    case "manner":
+      return mannerCandidates(sentence);
+    case "definition":
+      return definitionCandidates(sentence);
+    case "thing":
+      return thingCandidates(sentence, tokens);
+    default:
+      return numbersFor(kind, sentence, tokens);
+  }
+}
+
+// "Apa nomor atom Klorin?": a name, a number or what the sentence says the thing is.
+function thingCandidates(sentence: string, tokens: readonly Token[]): Candidate[] {
+  const numbers = numberCandidates(sentence, tokens).map((c) => ({ ...c, prior: c.prior - 0.2 }));
+  const definitions = definitionCandidates(sentence).map((c) => ({ ...c, prior: 0.6 }));
+  return [...nameCandidates(sentence, tokens), ...numbers, ...definitions];
+}
+
+// How much a number of another kind loses: a quantity question takes any number nearly as well.
+const OTHER_KIND_LOSS: Record<NumberKind, number> = { quantity: 0.1, money: 0.4, percentage: 0.5, duration: 0.3, age: 0.3, ordinal: 0.5 };
+
+function numbersFor(kind: NumberKind, sentence: string, tokens: readonly Token[]): Candidate[] {
+  const dates = dateCandidates(sentence).filter((d) => d.prior >= 0.8);
+  return [...numberCandidates(sentence, tokens), ...termCandidates(sentence)].map((c) => {
+    const loss = c.kind === kind || (kind === "age" && c.kind === "duration") ? 0 : OTHER_KIND_LOSS[kind];
+    // A number inside a date ("24" of "24 Maret") answers "when", not "how many".
+    const inDate = kind !== "duration" && dates.some((d) => d.start <= c.start && c.end <= d.end) ? 0.5 : 0;
+    return { ...c, prior: c.prior - loss - inDate };
+  });
+}
+
+/**
+ * The candidate's token range without what the question already says and without function words at
+ * its edges; null when nothing new is left.
+ */
+function trimmed(candidate: Candidate, tokens: readonly Token[], asked: QuestionWords): readonly [number, number] | null {
+  const first = tokens.findIndex((t) => t.start >= candidate.start);
+  let from = first;
+  let to = first - 1;
+  while (to + 1 < tokens.length && tokens[to + 1]!.end <= candidate.end) to++;
+  if (from < 0 || to < from) return null;
+  // A function word at an edge goes ("pada", "dan"), unless it is an acronym ("AS") or ends a clause.
+  const functional = (t: Token) => isStopword(t.folded) && !/^\p{Lu}{2,}$/u.test(t.text);
+  const drop = (t: Token, lead: boolean) => (asked.has(t) && !candidate.keepAsked) || (functional(t) && !(lead && candidate.keepLead));
+  while (from <= to && drop(tokens[from]!, from === first)) from++;
+  while (to >= from && ((asked.has(tokens[to]!) && !candidate.keepAsked) || (functional(tokens[to]!) && !candidate.clause))) to--;
+  if (from > to) return null;
+  const kept = tokens.slice(from, to + 1);
+  const fresh = kept.some((t) => !asked.has(t) && !isStopword(t.folded));
+  // A name cut down to its common noun ("kota" of "kota Kartago") names nothing.
+  const named = !candidate.named || kept.some((t) => isCapitalised(t) || /\p{N}/u.test(t.text));
+  return fresh && named ? [from, to] : null;
+}

@@ -1,0 +1,71 @@
+/**
+ * How well a candidate's place in the sentence fits the question, beyond its prior: near the words
+ * the question names, where a doer stands for "who", right before the thing counted for "how many".
+ */
+import { isStopword } from "../text/stopwords.js";
+import type { SpanKind } from "./asked.js";
+import { isCapitalised, type QuestionWords, type Token } from "./tokens.js";
+
+/** How much a candidate loses per word between it and the nearest word the question names. */
+const DISTANCE_WEIGHT = 0.03;
+/** Words of distance counted at most: far is far. */
+const MAX_DISTANCE = 12;
+/** What standing right before the thing the question counts is worth to a number. */
+const COUNTED_BONUS = 0.2;
+const NUMBER_KINDS: ReadonlySet<SpanKind> = new Set(["quantity", "money", "percentage", "duration", "age", "ordinal"]);
+/** What standing where a doer stands is worth to a "who"/"what (name)" candidate. */
+const AGENT_BONUS = 0.04;
+/** Question words a candidate is measured against: its nearest few. */
+const NEAR_WORDS = 2;
+
+/** What a range's place adds to (or takes from) its candidate's prior. */
+export function fitOf(kind: SpanKind, range: readonly [number, number], tokens: readonly Token[], asked: QuestionWords, named: readonly number[][]): number {
+  const agent = kind === "person" || kind === "name" ? AGENT_BONUS * agentLike(range, tokens, named) : 0;
+  return agent + countsAsked(kind, range, tokens, asked) - DISTANCE_WEIGHT * distance(range, named);
+}
+
+/**
+ * 1 when a range stands where a doer stands: before the question's nearest word (the subject of "X
+ * mengerahkan ...") or after "oleh"/"by" (the agent of a passive); -1 after "dengan"/"kepada"; else 0.
+ */
+function agentLike([from, to]: readonly [number, number], tokens: readonly Token[], named: readonly number[][]): number {
+  if (/^(oleh|by)$/.test(tokens[from - 1]?.folded ?? "")) return 1;
+  // "bergabung dengan para pemimpin NATO": who is joined, met or helped is not who does it.
+  for (let at = from - 1; at >= Math.max(0, from - 3); at--) {
+    if (/^(dengan|with|kepada|terhadap|bagi|melawan|against)$/.test(tokens[at]!.folded)) return -1;
+    if (isCapitalised(tokens[at]!)) break;
+  }
+  const positions = named.flat().filter((at) => at < from || at > to);
+  if (positions.length === 0) return 0;
+  // Measured from the range's nearer edge; on a tie the word after wins (a subject before its verb).
+  const gap = (at: number) => (at < from ? from - at : at - to);
+  const nearest = positions.reduce((best, at) => (gap(at) < gap(best) || (gap(at) === gap(best) && at > best) ? at : best));
+  return nearest > to ? 1 : 0;
+}
+
+/** "Berapa kapal ...?" and "... empat kapal ...": a number right before the thing the question counts. */
+function countsAsked(kind: SpanKind, [, to]: readonly [number, number], tokens: readonly Token[], asked: QuestionWords): number {
+  const next = tokens[to + 1];
+  return NUMBER_KINDS.has(kind) && next !== undefined && asked.has(next) && !isStopword(next.folded) ? COUNTED_BONUS : 0;
+}
+
+/** Where each word the question names stands in the sentence, by word. */
+export function namedPositions(tokens: readonly Token[], asked: QuestionWords): number[][] {
+  const byWord = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    if (asked.has(t) && !isStopword(t.folded)) byWord.set(t.folded, [...(byWord.get(t.folded) ?? []), i]);
+  });
+  return [...byWord.values()];
+}
+
+/**
+ * How far a range is from what the question names: the mean, over the NEAR_WORDS question words
+ * nearest to it, of the words between (0 when the sentence names none). Near several different
+ * question words beats next to one common one.
+ */
+function distance([from, to]: readonly [number, number], named: readonly number[][]): number {
+  if (named.length === 0) return 0;
+  const gaps = named.map((positions) => Math.min(...positions.map((at) => (at >= from && at <= to ? MAX_DISTANCE : at < from ? from - at - 1 : at - to - 1))));
+  const nearest = gaps.sort((a, b) => a - b).slice(0, NEAR_WORDS);
+  return nearest.reduce((sum, gap) => sum + Math.min(gap, MAX_DISTANCE), 0) / nearest.length;
+}

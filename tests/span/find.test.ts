@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { askedKind } from "../../src/span/asked.js";
+import { findSpan } from "../../src/span/find.js";
+
+const span = (q: string, s: string) => findSpan(q, s)?.text ?? null;
+
+describe("askedKind", () => {
+  it.each([
+    ["Siapa yang membuka pameran?", "person"],
+    ["who opened it?", "person"],
+    ["Kapan pameran dibuka?", "date"],
+    ["tahun berapa candi itu dibangun?", "date"],
+    ["Di mana pameran itu?", "place"],
+    ["dari negara mana dia berasal?", "place"],
+    ["Berapa kapal yang dikirim?", "quantity"],
+    ["How many ships were sent?", "quantity"],
+    ["Berapa biaya proyek itu?", "money"],
+    ["Berapa persen warga yang setuju?", "percentage"],
+    ["Berapa lama pembangunan berlangsung?", "duration"],
+    ["how long did it take?", "duration"],
+    ["Berapa umur pelari itu?", "age"],
+    ["how old is she?", "age"],
+    ["Dia juara keberapa?", "ordinal"],
+    ["Mengapa harga naik?", "reason"],
+    ["why did prices rise?", "reason"],
+    ["Bagaimana dia hadir?", "manner"],
+    ["Apa nama kapal itu?", "name"],
+    ["Apa yang dimaksud dengan korvet?", "definition"],
+    ["Siapakah Basuki Tjahaja Purnama?", "definition"],
+    ["brp kapal yg dikirim?", "quantity"],
+  ])("%s -> %s", (q, kind) => expect(askedKind(q)).toBe(kind));
+
+  it.each(["Apa yang dikatakan menteri?", "Apakah NATO mengirim pasukan?", "jelaskan isi artikel", "tell me about the war"])("%s asks for no specific thing", (q) => {
+    expect(askedKind(q)).toBeNull();
+  });
+});
+
+describe("findSpan", () => {
+  it("finds a person, without the title and never what the question already says", () => {
+    const s = "Gubernur Anies Baswedan membuka pameran itu di Jakarta pada Senin.";
+    expect(span("Siapa yang membuka pameran di Jakarta?", s)).toBe("Anies Baswedan");
+    expect(span("Who opened the exhibition in Jakarta?", s)).toBe("Anies Baswedan");
+    expect(span("Di mana pameran dibuka?", s)).toBe("Jakarta");
+    expect(span("Kapan pameran dibuka?", s)).toBe("Senin");
+  });
+
+  it("reads a full date, a year when the year is asked, and a list of places", () => {
+    const s = "Pertemuan digelar pada Kamis, 24 Maret 2022 di Brussel, Belgia.";
+    expect(span("Kapan pertemuan digelar?", s)).toBe("Kamis, 24 Maret 2022");
+    expect(span("Tahun berapa pertemuan digelar?", s)).toBe("2022");
+    expect(span("Di mana pertemuan digelar?", s)).toBe("Brussel, Belgia");
+    const list = "Tim itu akan dikirim ke Bulgaria, Hungaria, Rumania, dan Slovakia.";
+    expect(span("Ke mana tim itu dikirim?", list)).toBe("Bulgaria, Hungaria, Rumania, dan Slovakia");
+  });
+
+  it("gives numbers with their unit, less the unit the question names", () => {
+    const s = "Pemerintah mengirim empat kapal perang dan 1.200 tentara dengan biaya Rp 5 miliar.";
+    expect(span("Berapa kapal perang yang dikirim?", s)).toBe("empat");
+    expect(span("Berapa tentara yang dikirim?", s)).toBe("1.200");
+    expect(span("Berapa biaya pengiriman itu?", s)).toBe("Rp 5 miliar");
+    // "persen" is what the question says: the span is the number.
+    expect(span("Berapa persen suara yang ia raih?", "Ia meraih 45,9 persen suara pada pemilu 2019.")).toBe("45,9");
+    expect(span("Berapa lama jembatan itu dibangun?", "Jembatan itu dibangun selama tiga tahun sejak 2015.")).toBe("tiga tahun");
+    expect(span("Berapa umur pelari itu?", "Pelari itu baru berusia 19 tahun ketika menang di Helsinki.")).toBe("19 tahun");
+    expect(span("Dia finis di urutan keberapa?", "Dia finis ketiga di belakang dua pelari Kenya.")).toBe("ketiga");
+  });
+
+  it("gives the reason clause and the means phrase", () => {
+    const s = "Harga beras naik karena panen gagal di banyak daerah, kata menteri.";
+    expect(span("Mengapa harga beras naik?", s)).toBe("panen gagal di banyak daerah");
+    const m = "Presiden bergabung dengan para pemimpin lain dalam pertemuan melalui konferensi video.";
+    expect(span("Bagaimana presiden bergabung dalam pertemuan?", m)).toBe("melalui konferensi video");
+  });
+
+  it("gives a definition and a name", () => {
+    expect(span("Apa yang dimaksud dengan korvet?", "Korvet adalah jenis kapal perang yang lebih kecil dari fregat.")).toBe("jenis kapal perang yang lebih kecil dari fregat");
+    expect(span("Apa nama lagu kebangsaan Jepang?", "Lagu kebangsaan Jepang adalah Kimigayo, yang liriknya sangat tua.")).toBe("Kimigayo");
+  });
+
+  it("works on tokenized text with spaces around punctuation", () => {
+    const s = "Pada Juli lalu , Perdana Menteri Inggris Tony Blair mengatakan , G - 8 setuju menaikkan bantuan sebesar 48 miliar dollar AS per tahun .";
+    expect(span("Siapa nama Perdana Menteri Inggris ?", s)).toBe("Tony Blair");
+    expect(span("Berapa bantuan yang akan dinaikkan G - 8 ?", s)).toBe("sebesar 48 miliar dollar AS");
+  });
+
+  it("returns UTF-16 offsets: text is always sentence.slice(start, end)", () => {
+    const s = "😀 Kata 👨‍👩‍👧 Stoltenberg, NATO akan mengerahkan empat kelompok tempur baru.";
+    const found = findSpan("Berapa kelompok tempur yang dikerahkan?", s)!;
+    expect(found.text).toBe("empat");
+    expect(s.slice(found.start, found.end)).toBe(found.text);
+  });
+
+  it("takes in the other half of a quotation mark it cuts", () => {
+    const s = "Mereka harus berinvestasi karena “perdamaian tidak dapat diterima begitu saja” lagi.";
+    expect(span("Mengapa mereka harus berinvestasi?", s)).toBe("“perdamaian tidak dapat diterima begitu saja” lagi");
+  });
+
+  it("is null when nothing specific is asked or the sentence lacks it", () => {
+    expect(findSpan("Apa yang dikatakan menteri?", "Menteri mengatakan harga akan turun.")).toBeNull();
+    expect(findSpan("Kapan harga turun?", "Menteri mengatakan harga akan turun.")).toBeNull();
+    expect(findSpan("Siapa yang membuka pameran di Jakarta?", "Pameran itu dibuka di Jakarta.")).toBeNull();
+  });
+});

@@ -17,8 +17,20 @@ export interface Synonym {
   readonly strong: boolean;
 }
 
+// Parsed entries, by question word: the same words come back question after question.
+const parsed = new Map<string, readonly Synonym[]>();
+
 /** Near-synonym stems of an Indonesian word: its own entry, else the entry of its stem. */
 export function thesaurusSynonyms(word: string): readonly Synonym[] {
+  const known = parsed.get(word);
+  if (known) return known;
+  if (parsed.size > 50_000) parsed.clear();
+  const synonyms = parse(word);
+  parsed.set(word, synonyms);
+  return synonyms;
+}
+
+function parse(word: string): readonly Synonym[] {
   const entry = Object.hasOwn(THESAURUS, word) ? THESAURUS[word] : stems(word).map((s) => (Object.hasOwn(THESAURUS, s) ? THESAURUS[s] : undefined)).find(Boolean);
   if (!entry) return [];
   return entry.split(" ").map((s) => (s.startsWith("~") ? { stem: s.slice(1), strong: false } : { stem: s, strong: true }));

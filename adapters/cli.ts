@@ -11,6 +11,7 @@ type Subcommand = (argv: string[], io: CliIo) => Promise<number>;
 
 const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   ask: async () => (await import("./cli/ask.js")).run,
+  chat: async () => (await import("./cli/chat.js")).run,
   summary: async () => (await import("./cli/summary.js")).run,
   quotes: async () => (await import("./cli/quotes.js")).run,
   speakers: async () => (await import("./cli/speakers.js")).run,
@@ -19,6 +20,7 @@ const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
 const USAGE = `usage: npm run --silent cli -- <command> [options]
   ask "QUESTION" [--corpus PATH] [--json]
   ask --jsonl [--corpus PATH]            one question per stdin line, one JSON object per line
+  chat --jsonl [--corpus PATH]           a conversation: {"chat","text","reply"} per stdin line
   summary [--sentences N] [--article ID] [--corpus PATH] [--json]
   quotes [--speaker NAME] [--corpus PATH] [--json]
   speakers [--corpus PATH] [--json]`;

@@ -15,10 +15,21 @@ export function createLogger(secrets: readonly string[], sink: (line: string) =>
   };
 }
 
-/** A function that replaces every configured secret (6 characters or more) by "[redacted]". */
+/**
+ * A function that replaces every configured secret (6 characters or more), and the user and
+ * password inside any URL (`https://user:pass@host`), by "[redacted]".
+ */
 export function redactor(secrets: readonly string[]): (text: string) => string {
   const known = secrets.filter((s) => s.length >= 6);
-  return (text) => known.reduce((out, secret) => out.split(secret).join("[redacted]"), text);
+  return (text) => known.reduce((out, secret) => out.split(secret).join("[redacted]"), redactUrlCredentials(text));
+}
+
+// scheme://userinfo@ : the userinfo runs to the last "@" before the host's "/", "?", "#" or a space.
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#]*@/gi;
+
+/** The text with the credentials of every URL in it replaced: `https://[redacted]@host/path`. */
+export function redactUrlCredentials(text: string): string {
+  return text.replace(URL_CREDENTIALS, "$1[redacted]@");
 }
 
 function describe(error: unknown): string {

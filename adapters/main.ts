@@ -7,7 +7,7 @@ import { config as loadDotenv } from "dotenv";
 import { createBot, CorpusError, loadCorpus, type Bot } from "../src/index.js";
 import { ConfigError, readSettings, type Settings } from "./config.js";
 import { startConsole } from "./console/repl.js";
-import { createLogger, redactor, type Logger } from "./logger.js";
+import { createLogger, redactor, redactUrlCredentials, type Logger } from "./logger.js";
 import { StartupError, type RunningService } from "./service.js";
 import { startPlatforms } from "./platforms.js";
 import { startOps, type Ops } from "./ops/index.js";
@@ -63,8 +63,8 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof CorpusError) process.stderr.write(`Corpus error: ${error.message}\n`);
-    else if (error instanceof ConfigError || error instanceof StartupError) process.stderr.write(`${error.message}\n`);
-    else process.stderr.write(`Unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    else if (error instanceof ConfigError || error instanceof StartupError) process.stderr.write(`${redactUrlCredentials(error.message)}\n`);
+    else process.stderr.write(`Unexpected error: ${redactUrlCredentials(error instanceof Error ? error.message : String(error))}\n`);
     process.exit(1);
   },
 );

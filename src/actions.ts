@@ -31,9 +31,11 @@ export function moreAction(corpus: Corpus, ref: SentenceRef, alternatives: reado
 export function runAction(action: string, corpus: Corpus, lang: Lang): Reply {
   const [kind, print, ...rest] = action.split(":");
   if (print !== fingerprint(corpus)) return expired(lang);
-  if (kind === "ctx") return contextReply(corpus, Number(rest[0]), Number(rest[1]), lang) ?? expired(lang);
-  if (kind === "more") return moreReply(corpus, rest[0] ?? "", lang) ?? expired(lang);
-  if (kind === "qp") return quotePageReply(corpus, action) ?? expired(lang);
+  const edited = (reply: Reply | null, edit: Reply["edit"]): Reply => (reply ? { ...reply, edit } : expired(lang));
+  // Context and runners-up add to the answer they are under; another page of a list replaces it.
+  if (kind === "ctx") return edited(contextReply(corpus, Number(rest[0]), Number(rest[1]), lang), "append");
+  if (kind === "more") return edited(moreReply(corpus, rest[0] ?? "", lang), "append");
+  if (kind === "qp") return edited(quotePageReply(corpus, action), "replace");
   return expired(lang);
 }
 

@@ -4,24 +4,32 @@ import type { SearchIndex } from "./search/index.js";
 import { analyseQuery, type Query } from "./search/query.js";
 import { evidenceFor, rankSentences, type Evidence, type Ranked } from "./search/rank.js";
 import { truncate } from "./text/truncate.js";
+import { refocus } from "./followup/focus.js";
+import type { Focus } from "./followup/read.js";
 import { withSpans } from "./span/attach.js";
 import { findSpan } from "./span/find.js";
 
 // A sentence that opens with one of these leans on the sentence before it.
 const LEANS_ON_PREVIOUS = /^["“‘']?(dia|ia|mereka|beliau|hal (ini|itu|tersebut)|ini|itu|namun|tetapi|sementara itu|selain itu|he|she|they|it|this|that)\b/i;
 
-/** The article's best sentence for a question, or an honest "not covered" with what is nearest. */
-export function answerQuestion(question: string, index: SearchIndex): Answer {
+/**
+ * The article's best sentence for a question, or an honest "not covered" with what is nearest. A
+ * follow-up's `focus` keeps the answer in one article (src/followup/).
+ */
+export function answerQuestion(question: string, index: SearchIndex, focus?: Focus): Answer {
   const text = truncate(question.trim(), OUTPUT.maxQuestionChars);
   const query = analyseQuery(text, index);
-  const ranked = query.groups.length === 0 ? [] : rankSentences(query, index);
+  const all = query.groups.length === 0 ? [] : rankSentences(query, index);
+  const ranked = focus ? refocus(all, focus, index) : all;
   const best = ranked[0];
   if (!best) return notCovered(text, query, []);
   const evidence = evidenceFor(query, index, ranked);
   // A sentence without the kind of thing asked for cannot be the answer, however well it matches:
   // its confidence is kept under the threshold, so "answered" and "confidence" always agree.
-  // The span finder knows finer than the ranker whether the sentence holds what is asked ("Rusia").
-  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && findSpan(text, index.sentences[best.sentence]!.ref.text) === null;
+  // The span finder knows finer than the ranker whether the sentence holds what is asked ("Rusia"); a
+  // follow-up's earlier answer may be vouched for (src/followup/).
+  const vouched = focus?.vouched === true && focus.first === best.sentence;
+  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && findSpan(text, index.sentences[best.sentence]!.ref.text) === null;
   const raw = confidenceOf(evidence);
   const confidence = round(lacksType ? Math.min(raw, CONFIDENCE.answerThreshold - 0.01) : raw);
   if (confidence < CONFIDENCE.answerThreshold) {

@@ -4,7 +4,7 @@ import { truncate } from "./text/truncate.js";
 
 /** A reply whose every text piece is at most OUTPUT.maxBlockChars, cut without splitting a pair. */
 export function boundReply(reply: Reply): Reply {
-  return { lang: reply.lang, blocks: reply.blocks.map(boundBlock) };
+  return { ...reply, blocks: reply.blocks.map(boundBlock) };
 }
 
 function boundBlock(block: Block): Block {

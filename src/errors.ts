@@ -18,6 +18,8 @@ export class CorpusError extends Error {
 export const CORPUS_PROBLEMS = Object.freeze({
   notFound: "no such file or directory. Point CORPUS or --corpus at an article file or a directory of them.",
   noArticles: "this directory holds no articles (*.md or *.txt files).",
+  linkLoop: "this is a loop of symbolic links. Point CORPUS or --corpus at the article file or directory itself.",
+  notRegular: "not a regular file or directory (a pipe or a device). Point CORPUS or --corpus at an article file or a directory of them.",
   unsupported: "not an article file: use a .md or .txt file.",
   empty: "the article has no text.",
   binary: "this is not a text file (it contains NUL bytes).",

@@ -19,6 +19,9 @@ import { truncate } from "./text/truncate.js";
 import { boundReply } from "./bound.js";
 import { quoteIndexOf } from "./quotes/index.js";
 import { fingerprint } from "./fingerprint.js";
+import { prepareSummary } from "./summary.js";
+import { askInChat } from "./followup/ask.js";
+import { ExchangeMemory, type ExchangeStore } from "./followup/memory.js";
 
 export type * from "./types.js";
 export type { Command, CommandOption } from "./commands/command.js";
@@ -33,6 +36,13 @@ export { findArticle } from "./summary/request.js";
 export { quoteIndexOf } from "./quotes/index.js";
 export type { Speaker, SpeakerHit, SpeakerIndex } from "./quotes/speakers.js";
 export { SPEAKER_MAX_SCORE } from "./quotes/reply.js";
+export { GREETING, greetingReply } from "./greeting.js";
+
+/** The language of a person's message ("id" when it has no words): for the adapters' own notices. */
+export function languageOfText(text: string): Lang {
+  return answerLanguage(cleanText(text));
+}
+export { ExchangeMemory, FOLLOWUP_MEMORY, type Exchange, type ExchangeStore } from "./followup/memory.js";
 
 export interface Bot {
   /** The reply to one message (a command, a question, or a button press). Never throws. */
@@ -42,6 +52,11 @@ export interface Bot {
   /** The answer as data and the reply `handle` would give for the same question, retrieved once. */
   answer(question: string): { answer: Answer; reply: Reply };
   /**
+   * A question asked in a chat, as data and as the reply `handle` gives: a reply to one of the bot's
+   * answers (`incoming.replyTo`) is read as a follow-up to it (the CLI's `chat --jsonl`).
+   */
+  converse(incoming: Incoming): { answer: Answer; reply: Reply };
+  /**
    * Completions for a command option as the person types (Discord autocomplete): at most `limit`,
    * from an index, fast. Empty when the option has none.
    */
@@ -50,14 +65,24 @@ export interface Bot {
   readonly corpus: Corpus;
 }
 
+export interface BotOptions {
+  /** The clock the follow-up memory's time-to-live is measured with. */
+  readonly now?: () => number;
+  /** Where each chat's last exchange is kept; by default a bounded in-process memory. */
+  readonly exchanges?: ExchangeStore;
+}
+
 /** Builds the search and quote indexes once, at load, and returns the bot. */
-export function createBot(corpus: Corpus): Bot {
+export function createBot(corpus: Corpus, options: BotOptions = {}): Bot {
   const index = new SearchIndex(corpus);
-  // Extracting quotations reads every sentence: do it now, so the first /quote is as fast as the rest.
+  // Extracting quotations and ranking sentences for summaries read every sentence: do it now, once,
+  // so that no request pays for it (and blocks the event loop every platform shares).
   quoteIndexOf(corpus);
   // Button actions carry the corpus fingerprint: hash it now, not on the first reply with buttons.
   fingerprint(corpus);
-  const services: CoreServices = { corpus, index, ask: (q) => answerQuestion(q, index) };
+  for (const article of corpus.articles) prepareSummary(article);
+  const exchanges = options.exchanges ?? new ExchangeMemory(options.now);
+  const services: CoreServices = { corpus, index, ask: (q, focus) => answerQuestion(q, index, focus), exchanges };
   return {
     corpus,
     commands: COMMANDS,
@@ -65,6 +90,11 @@ export function createBot(corpus: Corpus): Bot {
     answer: (question) => {
       const text = cleanText(question);
       const { answer, reply } = askWithReply(text, services, answerLanguage(text));
+      return { answer, reply: boundReply(reply) };
+    },
+    converse: (incoming) => {
+      const text = cleanText(incoming.text);
+      const { answer, reply } = askInChat(text, incoming, services, answerLanguage(text));
       return { answer, reply: boundReply(reply) };
     },
     complete: (command, option, prefix, limit = 25) => completeOption(services, command, option, prefix, limit),

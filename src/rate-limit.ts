@@ -19,8 +19,16 @@ export const RATE_LIMIT = Object.freeze({ limit: 5, windowMs: 30_000 });
 // Users seen more than this long ago are forgotten, so memory stays flat.
 const FORGET_AFTER_WINDOWS = 2;
 
+interface Entry {
+  times: number[];
+  notified: boolean;
+  /** When the user last wrote (allowed or not). */
+  last: number;
+}
+
 export class RateLimiter {
-  private readonly seen = new Map<string, { times: number[]; notified: boolean }>();
+  // Kept in order of last message (a user who writes moves to the end), so the idle are at the front.
+  private readonly seen = new Map<string, Entry>();
 
   constructor(
     private readonly options: RateLimitOptions = RATE_LIMIT,
@@ -30,11 +38,13 @@ export class RateLimiter {
   /** What to do with a message from `user`: answer it, send the one notice, or drop it. */
   check(user: string): RateDecision {
     const time = this.now();
-    const entry = this.seen.get(user) ?? { times: [], notified: false };
+    this.forgetIdle(time);
+    const entry = this.seen.get(user) ?? { times: [], notified: false, last: time };
     entry.times = entry.times.filter((t) => time - t < this.options.windowMs);
     if (entry.times.length === 0) entry.notified = false;
+    entry.last = time;
+    this.seen.delete(user);
     this.seen.set(user, entry);
-    this.forgetIdle(time);
     if (entry.times.length < this.options.limit) {
       entry.times.push(time);
       return "allow";
@@ -44,11 +54,16 @@ export class RateLimiter {
     return "notify";
   }
 
+  /** People remembered (those who wrote within the last two windows): for tests and metrics. */
+  get size(): number {
+    return this.seen.size;
+  }
+
+  // Only the idle front of the map is visited, so each message costs O(1) amortised at any size.
   private forgetIdle(time: number): void {
-    if (this.seen.size < 10_000) return;
     for (const [user, entry] of this.seen) {
-      const last = entry.times[entry.times.length - 1] ?? 0;
-      if (time - last > FORGET_AFTER_WINDOWS * this.options.windowMs) this.seen.delete(user);
+      if (time - entry.last <= FORGET_AFTER_WINDOWS * this.options.windowMs) return;
+      this.seen.delete(user);
     }
   }
 }

@@ -33,11 +33,41 @@ export const SUMMARY = Object.freeze({
 
 export type SummaryOptions = Partial<Pick<typeof SUMMARY, "leadDecay" | "centralityWeight" | "maxRedundancy" | "quoteFactor">>;
 
+/** What a summary of any length is picked from: the article's units, best first, and the sentence vectors. */
+interface Ranking {
+  readonly ranked: readonly Unit[];
+  readonly vectors: readonly Map<string, number>[];
+}
+
+// With the default options the ranking depends on the article alone: made once, kept while it lives.
+const rankings = new WeakMap<Article, Ranking>();
+
 /** The `count` best sentences of the article, in article order (fewer when the article is shorter). */
 export function summarize(article: Article, count: number = SUMMARY.defaultSentences, options: SummaryOptions = {}): Sentence[] {
   const settings = { ...SUMMARY, ...options };
+  const { ranked, vectors } = Object.keys(options).length === 0 ? prepareSummary(article) : rank(article, settings);
+  const chosen: number[] = [];
+  for (const unit of ranked) {
+    if (chosen.length + unit.sentences.length > count) continue;
+    if (chosen.some((c) => unit.sentences.some((i) => cosine(vectors[c]!, vectors[i]!) > settings.maxRedundancy))) continue;
+    chosen.push(...unit.sentences);
+    if (chosen.length >= count) break;
+  }
+  return chosen.sort((a, b) => a - b).map((i) => article.sentences[i]!);
+}
+
+/** Ranks the article's sentences for summaries now (createBot does, so no /summary waits for it). */
+export function prepareSummary(article: Article): Ranking {
+  let ranking = rankings.get(article);
+  if (!ranking) {
+    ranking = rank(article, SUMMARY);
+    rankings.set(article, ranking);
+  }
+  return ranking;
+}
+
+function rank(article: Article, settings: typeof SUMMARY): Ranking {
   const sentences = article.sentences;
-  const units = unitsOf(sentences);
   const vectors = vectorsOf(sentences.map((s) => s.text));
   const prior = sentences.map((_, i) => 1 / Math.pow(1 + i, settings.leadDecay));
   const centrality = textRank(vectors, prior);
@@ -46,13 +76,7 @@ export function summarize(article: Article, count: number = SUMMARY.defaultSente
     const base = (1 - settings.centralityWeight) * prior[i]! + settings.centralityWeight * centrality[i]!;
     return unit.sentences.some((k) => QUOTE_MARK.test(sentences[k]!.text)) ? base * settings.quoteFactor : base;
   };
-  const ranked = [...units].sort((a, b) => score(b) - score(a));
-  const chosen: number[] = [];
-  for (const unit of ranked) {
-    if (chosen.length + unit.sentences.length > count) continue;
-    if (chosen.some((c) => unit.sentences.some((i) => cosine(vectors[c]!, vectors[i]!) > settings.maxRedundancy))) continue;
-    chosen.push(...unit.sentences);
-    if (chosen.length >= count) break;
-  }
-  return chosen.sort((a, b) => a - b).map((i) => sentences[i]!);
+  const scored = unitsOf(sentences).map((unit) => ({ unit, score: score(unit) }));
+  const ranked = scored.sort((a, b) => b.score - a.score).map((s) => s.unit);
+  return { ranked, vectors };
 }

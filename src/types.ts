@@ -88,6 +88,12 @@ export interface Incoming {
   readonly from: { readonly id: string; readonly name?: string };
   /** The language the platform reports for the person (e.g. Telegram's language_code), if any. */
   readonly locale?: string;
+  /**
+   * The bot's own message this one replies to (Telegram reply_to_message, a Discord message
+   * reference, "^" in the console), as the platform gives it back: its text. A reply to an answer is
+   * read as a follow-up to it; absent for anything that is not a reply to the bot.
+   */
+  readonly replyTo?: { readonly text: string };
 }
 
 /** A button an adapter may render; `action` fits Telegram's 64-byte callback data. */
@@ -143,6 +149,12 @@ export type Block =
 export interface Reply {
   readonly lang: Lang;
   readonly blocks: readonly Block[];
+  /**
+   * For a button press: how the reply goes with the message the button is under. "replace": it
+   * takes that message's place (the next page of a list); "append": it is added to that message
+   * (the context of an answer). Absent: a message of its own.
+   */
+  readonly edit?: "replace" | "append";
 }
 
 /** The core's answer to one question, the data behind an "ask" reply and the CLI's JSON. */
@@ -166,4 +178,6 @@ export interface Answer {
    * ("time" for "kapan"), so the reply can say "the article does not say when".
    */
   readonly missing?: "person" | "time" | "place" | "number" | "cause";
+  /** For a follow-up: the question it was read as, with what it left out filled in from the earlier exchange. */
+  readonly followup?: string;
 }

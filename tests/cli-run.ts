@@ -16,6 +16,6 @@ export async function runCli(args: readonly string[], stdinLines: readonly strin
   const stdin = (async function* () {
     yield* stdinLines;
   })();
-  const status = await main([...args], { stdout: (line) => out.push(`${line}\n`), stderr: (line) => err.push(`${line}\n`), stdin });
+  const status = await main([...args], { stdout: (line) => void out.push(`${line}\n`), stderr: (line) => err.push(`${line}\n`), stdin });
   return { status, stdout: out.join(""), stderr: err.join("") };
 }

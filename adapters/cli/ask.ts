@@ -1,4 +1,4 @@
-import type { Answer, Bot, Reply } from "../../src/index.js";
+import { parseMessage, type Answer, type Bot, type Reply } from "../../src/index.js";
 import { renderPlain } from "../render-plain.js";
 import { CORPUS_OPTION, loadBot, parseCli, UsageError } from "./common.js";
 import type { CliIo } from "./io.js";
@@ -17,16 +17,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-// A question is retrieved once; a command line ("/help") keeps the reply the chat would give.
+// A question is retrieved once, "/ask Q" as Q; another command ("/help") keeps the reply the chat would give.
 function answerOf(bot: Bot, line: string): { answer: Answer; reply: Reply } {
   if (!line.trim().startsWith("/")) return bot.answer(line);
+  const { name, args } = parseMessage(line);
+  if (name === "ask" && args !== "") return bot.answer(args);
   return { answer: bot.ask(line), reply: bot.handle({ text: line, chat: { id: "cli", kind: "console" }, from: { id: "cli" } }) };
 }
 
 async function askEachLine(bot: Bot, io: CliIo): Promise<number> {
   for await (const line of io.stdin) {
     const { answer, reply } = answerOf(bot, line);
-    io.stdout(JSON.stringify(toJson(answer, reply)));
+    await io.stdout(JSON.stringify(toJson(answer, reply)));
   }
   return 0;
 }

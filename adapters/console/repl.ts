@@ -14,7 +14,8 @@ const ANSI: TextStyle = {
 /**
  * The console chat. On a terminal it prompts and colours; piped, it answers each stdin line and
  * ends at end of input. A reply's buttons are listed under it, and "#N" presses button N of the last
- * reply. `/quit` or Ctrl-D leaves.
+ * reply. A line starting with "^" replies to the last answer (a follow-up, as a reply on a chat
+ * platform). `/quit` or Ctrl-D leaves.
  */
 export function startConsole(bot: Bot, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): RunningService & { done: Promise<void> } {
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY) && Boolean((output as { isTTY?: boolean }).isTTY);
@@ -22,8 +23,10 @@ export function startConsole(bot: Bot, input: NodeJS.ReadableStream, output: Nod
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
   const write = (text: string) => output.write(`${text}\n`);
   let last: ButtonChoices = { buttons: [], lang: "id" };
+  let lastText = "";
   const show = (reply: Reply) => {
     last = choicesOf(reply);
+    lastText = renderPlain(reply);
     write([renderPlain(reply, style), buttonLine(last, style)].filter((s) => s !== "").join("\n"));
   };
   if (interactive) {
@@ -36,6 +39,7 @@ export function startConsole(bot: Bot, input: NodeJS.ReadableStream, output: Nod
     const press = readPress(line, last);
     if (press && "button" in press) show(bot.handle(message("", press.button.action)));
     else if (press) write(style.dim(press.notice));
+    else if (line.trim().startsWith("^")) show(bot.handle({ ...message(line.trim().slice(1)), replyTo: { text: lastText } }));
     else if (line.trim() !== "") show(bot.handle(message(line)));
     if (interactive) rl.prompt();
   });

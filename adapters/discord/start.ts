@@ -37,6 +37,7 @@ export async function startDiscord(bot: Bot, settings: DiscordSettings, log: Log
   const handlers = createHandlers(bot, log, options);
   client.on(Events.InteractionCreate, (interaction) => void handlers.onInteraction(interaction));
   client.on(Events.MessageCreate, (message) => void handlers.onMessage(message, client.user?.id ?? ""));
+  client.on(Events.GuildCreate, (guild) => void handlers.onGuildCreate(guild));
   client.on(Events.Error, (error) => log.error("discord: client error", error));
   client.on(Events.ShardError, (error, shard) => log.error(`discord: shard ${shard} connection error`, error));
   client.on(Events.ShardReconnecting, (shard) => log.warn(`discord: shard ${shard} reconnecting`));

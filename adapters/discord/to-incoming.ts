@@ -37,17 +37,20 @@ const mentionOf = (id: string) => new RegExp(`<@!?${id}>`, "g");
 
 /**
  * A message as a question, or null when it is not for the bot: sent by a bot (itself included), or
- * in a server without mentioning the bot. Direct messages are always for the bot.
+ * in a server without mentioning the bot or replying to it. Direct messages are always for the bot.
+ * `replyTo` is the text of the bot's message this one replies to, if it does: the core reads a
+ * follow-up with it.
  */
-export function fromMessage(message: MessageLike, botId: string): Incoming | null {
+export function fromMessage(message: MessageLike, botId: string, replyTo?: string): Incoming | null {
   if (message.author.bot || message.author.id === botId) return null;
   const direct = message.guildId === null;
-  if (!direct && !message.mentions.users.has(botId)) return null;
+  if (!direct && !message.mentions.users.has(botId) && replyTo === undefined) return null;
   const text = message.content.replace(mentionOf(botId), " ").replace(/[ \t]+/g, " ").trim();
   return {
     text,
     chat: chatOf(message.channelId, direct),
     from: { id: message.author.id, name: message.author.username },
+    ...(replyTo === undefined ? {} : { replyTo: { text: replyTo } }),
   };
 }
 

@@ -21,6 +21,7 @@ export function instrument(bot: Bot, metrics: Metrics, platform: Platform): Bot 
     },
     ask: (question) => bot.ask(question),
     answer: (question) => bot.answer(question),
+    converse: (incoming) => bot.converse(incoming),
     complete: (command, option, prefix, limit) => bot.complete(command, option, prefix, limit),
     handle: (incoming) => {
       const stop = metrics.latency.startTimer({ platform });

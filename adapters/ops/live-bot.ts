@@ -22,6 +22,9 @@ export class LiveBot implements Bot {
   answer(question: string) {
     return this.current.answer(question);
   }
+  converse(incoming: Incoming) {
+    return this.current.converse(incoming);
+  }
   complete(command: string, option: string, prefix: string, limit?: number): string[] {
     return this.current.complete(command, option, prefix, limit);
   }

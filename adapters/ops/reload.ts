@@ -54,6 +54,7 @@ export function withAdmin(bot: Bot, admins: ReadonlySet<string>, reload: Reload)
     },
     ask: (question) => bot.ask(question),
     answer: (question) => bot.answer(question),
+    converse: (incoming) => bot.converse(incoming),
     complete: (command, option, prefix, limit) => bot.complete(command, option, prefix, limit),
     handle: (incoming) => {
       if (incoming.action || !RELOAD.test(incoming.text.trim()) || !admins.has(incoming.from.id)) return bot.handle(incoming);

@@ -4,15 +4,16 @@
  * short apology, and the bot keeps serving.
  */
 import type { Api } from "grammy";
-import type { CallbackQuery, InlineQuery, Message, Update } from "grammy/types";
-import { MESSAGES, RATE_NOTICE, type Bot, type Incoming, type Lang, type Reply } from "../../src/index.js";
+import type { CallbackQuery, ChatMemberUpdated, InlineQuery, Message, Update } from "grammy/types";
+import { greetingReply, MESSAGES, RATE_NOTICE, type Bot, type Incoming, type Lang, type Reply } from "../../src/index.js";
 import type { Limiter } from "../state/index.js";
 import { renderPlain } from "../render-plain.js";
 import type { Logger } from "../logger.js";
 import { TELEGRAM } from "./defaults.js";
 import { deliver } from "./deliver.js";
+import { editWithReply } from "./edit.js";
 import { inlineResults, nextOffset } from "./inline.js";
-import { callbackToIncoming, inlineToIncoming, messageToIncoming, type BotIdentity } from "./to-incoming.js";
+import { addedToGroup, callbackToIncoming, inlineToIncoming, messageToIncoming, type BotIdentity } from "./to-incoming.js";
 
 export interface Handling {
   readonly core: Bot;
@@ -29,6 +30,7 @@ export async function handleUpdate(api: Api, update: Update, deps: Handling): Pr
     if (update.message) await onMessage(api, update.message, deps);
     else if (update.callback_query) await onButton(api, update.callback_query, deps);
     else if (update.inline_query) await onInline(api, update.inline_query, deps);
+    else if (update.my_chat_member) await onAdded(api, update.my_chat_member, deps);
   } catch (error) {
     deps.log.error(`update ${update.update_id} failed`, error);
     await apologize(api, update).catch((again: unknown) => deps.log.error(`apology for update ${update.update_id} failed`, again));
@@ -46,19 +48,23 @@ async function onMessage(api: Api, message: Message, deps: Handling): Promise<vo
   await deliver(api, deps.core.handle(incoming), target);
 }
 
-// Telegram shows a spinner on a button until its query is answered, so every path answers it.
+// Telegram shows a spinner on a button until its query is answered, so every path answers it. A press
+// is not a question: it does not count against the question limit, and it edits the message it is under.
 async function onButton(api: Api, query: CallbackQuery, deps: Handling): Promise<void> {
   const incoming = callbackToIncoming(query);
   if (!incoming) return void (await api.answerCallbackQuery(query.id));
-  const decision = await deps.limiter.check(incoming.from.id);
-  if (decision !== "allow") {
-    return void (await api.answerCallbackQuery(query.id, decision === "notify" ? { text: plain(notice(incoming)) } : {}));
-  }
   const reply = deps.core.handle(incoming);
   // A button under an inline-mode message has no chat to post in: the reply goes in an alert.
   if (!query.message) return void (await api.answerCallbackQuery(query.id, { text: plain(reply), show_alert: true }));
   await api.answerCallbackQuery(query.id);
+  if (reply.edit && query.data !== undefined) return editWithReply(api, query.message, query.data, reply);
   await deliver(api, reply, { chatId: query.message.chat.id, replyTo: query.message.message_id });
+}
+
+// Added to a group: one line on how to ask. Telegram sends this update once per addition.
+async function onAdded(api: Api, update: ChatMemberUpdated, deps: Handling): Promise<void> {
+  const added = addedToGroup(update, deps.me);
+  if (added) await deliver(api, greetingReply(added.lang), { chatId: added.chatId });
 }
 
 // Inline queries are not rate limited: Telegram debounces and caches them, and nothing is posted

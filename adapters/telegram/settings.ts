@@ -3,6 +3,7 @@
  */
 import { RATE_LIMIT, type RateLimitOptions } from "../../src/index.js";
 import { RETRY, TELEGRAM, type RetryOptions } from "./defaults.js";
+import type { TimeoutOptions } from "./timeout.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -15,6 +16,10 @@ export interface WebhookSettings {
   readonly host: string;
   /** Sent by Telegram in X-Telegram-Bot-Api-Secret-Token on every request; others get 401. */
   readonly secret: string;
+  /** Larger request bodies get 413 before they are read. */
+  readonly maxBodyBytes: number;
+  /** On stop, how long requests already accepted may take before their connections are closed. */
+  readonly shutdownGraceMs: number;
 }
 
 export interface TelegramSettings {
@@ -23,6 +28,8 @@ export interface TelegramSettings {
   /** Null: long polling. */
   readonly webhook: WebhookSettings | null;
   readonly retry: RetryOptions;
+  /** Deadlines of Bot API calls (a hung call is abandoned and logged). */
+  readonly timeouts: TimeoutOptions;
   /** Questions per person per window (the core's RateLimiter). */
   readonly rateLimit: RateLimitOptions;
   readonly pollTimeoutSeconds: number;
@@ -57,6 +64,7 @@ export function readTelegramSettings(env: Env): TelegramSettingsResult {
     apiRoot,
     webhook,
     retry: RETRY,
+    timeouts: { requestTimeoutMs: TELEGRAM.requestTimeoutMs, pollMarginMs: TELEGRAM.pollMarginMs },
     rateLimit: RATE_LIMIT,
     pollTimeoutSeconds: TELEGRAM.pollTimeoutSeconds,
     maxInFlight: TELEGRAM.maxInFlight,
@@ -92,7 +100,15 @@ function readWebhook(env: Env, problems: string[]): WebhookSettings | null {
   if (secret === null) problems.push("TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_WEBHOOK_URL.");
   else if (!SECRET.test(secret)) problems.push("TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -.");
   if (!url || secret === null) return null;
-  return { url: address, path: url.pathname, port, host: TELEGRAM.webhookHost, secret };
+  return {
+    url: address,
+    path: url.pathname,
+    port,
+    host: TELEGRAM.webhookHost,
+    secret,
+    maxBodyBytes: TELEGRAM.webhookMaxBodyBytes,
+    shutdownGraceMs: TELEGRAM.webhookShutdownGraceMs,
+  };
 }
 
 function value(env: Env, name: string): string | null {

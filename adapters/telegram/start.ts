@@ -19,6 +19,7 @@ import { startPolling } from "./polling.js";
 import { retryTransformers } from "./retry.js";
 import type { TelegramSettings } from "./settings.js";
 import { atStartup } from "./startup-error.js";
+import { callTimeout } from "./timeout.js";
 import { startWebhook } from "./webhook.js";
 
 export interface StartOptions {
@@ -34,7 +35,7 @@ export interface StartOptions {
 }
 
 /** The update kinds the bot reads; Telegram sends no others. */
-export const ALLOWED_UPDATES = Object.freeze(["message", "callback_query", "inline_query"] as const);
+export const ALLOWED_UPDATES = Object.freeze(["message", "callback_query", "inline_query", "my_chat_member"] as const);
 
 /** The intake every update goes through: drop repeats and late arrivals, queue the rest per chat. */
 export interface Intake {
@@ -44,7 +45,7 @@ export interface Intake {
 
 export async function startTelegram(core: Bot, settings: TelegramSettings, log: Logger, options: StartOptions = {}): Promise<RunningService> {
   const client = new Client(settings.token, { client: { apiRoot: settings.apiRoot } });
-  client.api.config.use(...retryTransformers(settings.retry));
+  client.api.config.use(callTimeout(settings.timeouts, log), ...retryTransformers(settings.retry));
   const me = await atStartup(() => client.api.getMe(), settings.apiRoot);
   client.botInfo = me;
   await setMenus(client.api, core.commands).catch((error: unknown) => log.error("could not set the command menu", error));
@@ -55,7 +56,9 @@ export async function startTelegram(core: Bot, settings: TelegramSettings, log: 
     limiter: state.limiter("telegram", settings.rateLimit),
     log,
   };
-  const intake: Intake = { accepting: true, queue: new ChatQueue(settings.maxInFlight) };
+  const overflow = (key: string) => log.warn(`chat ${key} has ${TELEGRAM.maxWaitingPerChat} updates waiting; newer ones are dropped until it catches up`);
+  const limits = { maxWaitingPerChat: TELEGRAM.maxWaitingPerChat, maxQueued: settings.maxInFlight * TELEGRAM.queuedPerRunning };
+  const intake: Intake = { accepting: true, queue: new ChatQueue(settings.maxInFlight, limits, overflow) };
   const taken = state.seenIds("telegram", TELEGRAM.dedupeWindow, TELEGRAM.dedupeTtlMs);
   client.use(async (ctx) => {
     if (!intake.accepting || !(await taken.claim(ctx.update.update_id))) return;
@@ -72,7 +75,7 @@ export async function startTelegram(core: Bot, settings: TelegramSettings, log: 
 
 // Updates of one chat are handled in order; inline queries and buttons without a chat, per person.
 function chatKey(update: Update): string {
-  const chat = update.message?.chat.id ?? update.callback_query?.message?.chat.id;
+  const chat = update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.my_chat_member?.chat.id;
   if (chat !== undefined) return `c${chat}`;
   return `u${update.callback_query?.from.id ?? update.inline_query?.from.id ?? 0}`;
 }

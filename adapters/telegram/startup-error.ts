@@ -3,11 +3,13 @@
  * Every message is here; none contains the token.
  */
 import { GrammyError, HttpError } from "grammy";
+import { redactUrlCredentials } from "../logger.js";
 import { StartupError } from "../service.js";
 
-/** The operator's one-line explanation of why Telegram cannot be served. */
-export function startupError(error: unknown, apiRoot: string): StartupError {
+/** The operator's one-line explanation of why Telegram cannot be served (a password in the API root left out). */
+export function startupError(error: unknown, apiRootWithCredentials: string): StartupError {
   if (error instanceof StartupError) return error;
+  const apiRoot = redactUrlCredentials(apiRootWithCredentials);
   if (error instanceof GrammyError) {
     if (error.error_code === 401) {
       return new StartupError("Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather.");
@@ -22,8 +24,8 @@ export function startupError(error: unknown, apiRoot: string): StartupError {
     }
     return new StartupError(`Telegram refused ${error.method} (${error.error_code}: ${error.description}).`);
   }
-  if (error instanceof HttpError) return new StartupError(`Cannot reach the Telegram Bot API at ${apiRoot}: ${error.message}`);
-  return new StartupError(`Telegram could not start: ${error instanceof Error ? error.message : String(error)}`);
+  if (error instanceof HttpError) return new StartupError(`Cannot reach the Telegram Bot API at ${apiRoot}: ${redactUrlCredentials(error.message)}`);
+  return new StartupError(`Telegram could not start: ${redactUrlCredentials(error instanceof Error ? error.message : String(error))}`);
 }
 
 /** Runs a start-up call, turning its failure into a StartupError. */

@@ -3,7 +3,7 @@
  * network, no clock. Which group messages reach the bot follows Telegram's own addressing rules
  * (a command, a reply to the bot, an @mention); what the words mean is the core's business.
  */
-import type { CallbackQuery, Chat, InlineQuery, Message, MessageEntity, User } from "grammy/types";
+import type { CallbackQuery, Chat, ChatMemberUpdated, InlineQuery, Message, MessageEntity, User } from "grammy/types";
 import { inlineToCommand, type Incoming } from "../../src/index.js";
 
 /** Who the bot is (from getMe), and the command names the core knows. */
@@ -22,11 +22,24 @@ export function messageToIncoming(message: Message, me: BotIdentity): Incoming |
   const command = leadingCommand(message.text, entities);
   if (command?.bot !== undefined && !sameName(command.bot, me.username)) return null;
   if (kind === "group" && !addressed(message, command, entities, me)) return null;
+  const replied = message.reply_to_message;
   return {
     text: withoutMentions(message.text, entities, me).trim(),
     chat: { id: String(message.chat.id), kind },
     ...person(from),
+    // A reply to one of the bot's messages carries that message's text: the core reads a follow-up with it.
+    ...(replied?.from?.id === me.id && replied.text !== undefined ? { replyTo: { text: replied.text } } : {}),
   };
+}
+
+/** The bot itself was just added to a group (my_chat_member): the chat to greet, or null. */
+export function addedToGroup(update: ChatMemberUpdated, me: BotIdentity): { chatId: number; lang: "id" | "en" } | null {
+  if (update.new_chat_member.user.id !== me.id || chatKind(update.chat) !== "group") return null;
+  const was = update.old_chat_member.status;
+  const now = update.new_chat_member.status;
+  const inside = (status: string) => status === "member" || status === "administrator";
+  if (inside(was) || !inside(now)) return null;
+  return { chatId: update.chat.id, lang: update.from.language_code?.toLowerCase().startsWith("en") ? "en" : "id" };
 }
 
 /** A button press: the button's action, in the chat the button was in (or the presser's own, inline). */

@@ -5,6 +5,8 @@ import { answerReply } from "../reply.js";
 import type { Answer, Lang, Reply } from "../types.js";
 import type { Command, CoreServices } from "./command.js";
 import { namedOptions } from "./options.js";
+import { askInChat } from "../followup/ask.js";
+import type { Focus } from "../followup/read.js";
 
 export const ask: Command = {
   name: "ask",
@@ -22,7 +24,7 @@ export const ask: Command = {
   listed: true,
   run: (args, services, incoming, lang) => {
     const question = namedOptions(incoming, ["question"])?.question ?? args;
-    return askWithReply(question, services, lang).reply;
+    return askInChat(question, incoming, services, lang).reply;
   },
 };
 
@@ -30,8 +32,8 @@ export const ask: Command = {
  * A question's answer as data and the reply a person sees, computed once: the quotations when it
  * asks what someone quoted said, else the retrieved sentence.
  */
-export function askWithReply(question: string, services: CoreServices, lang: Lang): { answer: Answer; reply: Reply } {
-  const answer = services.ask(question);
+export function askWithReply(question: string, services: CoreServices, lang: Lang, focus?: Focus): { answer: Answer; reply: Reply } {
+  const answer = services.ask(question, focus);
   return { answer, reply: quotedAnswer(question, services, lang) ?? answerReply(answer, services.corpus, lang) };
 }
 

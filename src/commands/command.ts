@@ -1,11 +1,16 @@
 import type { Answer, Corpus, Incoming, Lang, Reply } from "../types.js";
 import type { SearchIndex } from "../search/index.js";
+import type { Focus } from "../followup/read.js";
+import type { ExchangeStore } from "../followup/memory.js";
 
-/** What a command may use: the corpus, its index, and the answering function. */
+/** What a command may use: the corpus, its index, the answering function, and each chat's last exchange. */
 export interface CoreServices {
   readonly corpus: Corpus;
   readonly index: SearchIndex;
-  ask(question: string): Answer;
+  /** The answer to a question; a follow-up's `focus` keeps it to one article. */
+  ask(question: string, focus?: Focus): Answer;
+  /** Each chat's last answered question, for follow-ups (absent: replies lean on the answer alone). */
+  readonly exchanges?: ExchangeStore;
 }
 
 /** An option a platform can show as a typed argument (Discord slash-command options). */

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, type Stats } from "node:fs";
 import { basename, extname, join } from "node:path";
 import type { Article, Corpus } from "../types.js";
 import { CORPUS_PROBLEMS, CorpusError } from "../errors.js";
@@ -13,6 +13,8 @@ const ARTICLE_EXTENSIONS = new Set([".md", ".txt"]);
  */
 export function loadCorpus(path: string): Corpus {
   const stat = statOrThrow(path);
+  // A FIFO or a device would block the read (or never end): only regular files are articles.
+  if (!stat.isDirectory() && !stat.isFile()) throw new CorpusError(path, CORPUS_PROBLEMS.notRegular);
   const files = stat.isDirectory() ? articleFiles(path) : [path];
   if (!stat.isDirectory() && !ARTICLE_EXTENSIONS.has(extname(path).toLowerCase())) {
     throw new CorpusError(path, CORPUS_PROBLEMS.unsupported);
@@ -28,21 +30,43 @@ export function loadCorpus(path: string): Corpus {
   return { articles };
 }
 
-function statOrThrow(path: string) {
+// Follows symbolic links (a Kubernetes ConfigMap mounts every file as one).
+function statOrThrow(path: string): Stats {
   try {
     return statSync(path);
-  } catch {
-    throw new CorpusError(path, CORPUS_PROBLEMS.notFound);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new CorpusError(path, CORPUS_PROBLEMS.notFound);
+    if (code === "ELOOP") throw new CorpusError(path, CORPUS_PROBLEMS.linkLoop);
+    throw new CorpusError(path, CORPUS_PROBLEMS.unreadable((error as Error).message));
   }
 }
 
 function articleFiles(dir: string): string[] {
-  const files = readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()))
-    .map((entry) => join(dir, entry.name))
+  const files = listDirectory(dir)
+    .filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()))
+    .map((name) => join(dir, name))
+    .filter(isRegularFile)
     .sort();
   if (files.length === 0) throw new CorpusError(dir, CORPUS_PROBLEMS.noArticles);
   return files;
+}
+
+function listDirectory(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch (error) {
+    throw new CorpusError(dir, CORPUS_PROBLEMS.unreadable((error as Error).message));
+  }
+}
+
+// A symlink counts as the file it points to; a dangling link or a link loop is skipped like any non-file.
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function readUtf8(file: string): string {

@@ -14,8 +14,10 @@ const SENTENCE_END = /[.!?:;…]["'”’»)\]]*$/;
  */
 export function parseArticle(file: string, id: string, raw: string): Article {
   if (raw.includes("\u0000")) throw new CorpusError(file, CORPUS_PROBLEMS.binary);
-  if (raw.includes("\uFFFD")) throw new CorpusError(file, CORPUS_PROBLEMS.notUtf8);
-  const { meta, body, hasFrontMatter } = splitFrontMatter(file, cleanText(raw.replace(/^\uFEFF/, "")));
+  // Invalid UTF-8 is refused by the loader's strict decoder; a U+FFFD written in the file is a character.
+  // Old Mac (CR-only) and Windows line endings become "\n", so front matter and paragraphs read alike.
+  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const { meta, body, hasFrontMatter } = splitFrontMatter(file, cleanText(text));
   const blocks = hasFrontMatter ? markdownBlocks(body) : plainLines(body);
   if (blocks.length === 0) throw new CorpusError(file, CORPUS_PROBLEMS.empty);
   const paragraphs = blocks.map((text, i): Paragraph => toParagraph(text, i + 1, i === blocks.length - 1));

@@ -16,9 +16,17 @@ const GOING_ON = new Set(["ia", "dia", "beliau"]);
 export function itemsOf(paras: readonly Para[], tokens: readonly Token[][], spans: readonly Span[]): Item[] {
   const items: Item[] = [];
   for (const chain of chainsOf(spans)) items.push({ kind: "chain", place: { para: chain[0]!.para, offset: chain[0]!.open }, chain });
+  // Each paragraph's own spans: testing every span of the article per word grew with its square.
+  const spansOf = new Map<number, Span[]>();
+  for (const span of spans) {
+    const list = spansOf.get(span.para);
+    if (list) list.push(span);
+    else spansOf.set(span.para, [span]);
+  }
   paras.forEach((para, index) => {
     const words = tokens[index]!;
-    const inQuote = (i: number) => spans.some((s) => s.para === index && s.open <= words[i]!.start && words[i]!.start <= s.close);
+    const here = spansOf.get(index) ?? [];
+    const inQuote = (i: number) => here.some((s) => s.open <= words[i]!.start && words[i]!.start <= s.close);
     const found = para.sentences.map((sentence) => {
       const [from, to] = [words.findIndex((t) => t.start >= sentence.start), words.findIndex((t) => t.start >= sentence.end)];
       return from < 0 ? undefined : { from, to: to < 0 ? words.length : to, statement: statementIn(words, from, to < 0 ? words.length : to, inQuote) };

@@ -2,7 +2,7 @@
  * Where things stand: an article's body paragraphs with the character range of each sentence, so
  * that a quotation found by character offset can be cited by paragraph and sentence.
  */
-import type { Article } from "../types.js";
+import type { Article, Sentence } from "../types.js";
 
 // "Baca juga: <another article's headline>": a link, not the article's own words.
 const CROSS_LINK = /^(?:baca|lihat|simak) juga\b/i;
@@ -26,18 +26,36 @@ export interface Place {
   readonly offset: number;
 }
 
+// Made once per article: the quote extractor and every speaker of the index read the same layout.
+const layouts = new WeakMap<Article, readonly Para[]>();
+
 /** The body paragraphs, in order, each with its sentences located. */
-export function bodyParagraphs(article: Article): Para[] {
-  return article.paragraphs
-    .filter((p) => p.kind === "body" && !CROSS_LINK.test(p.text))
-    .map((p) => ({ number: p.number, text: p.text, sentences: locate(p.text, article, p.number) }));
+export function bodyParagraphs(article: Article): readonly Para[] {
+  let paras = layouts.get(article);
+  if (!paras) {
+    paras = layOut(article);
+    layouts.set(article, paras);
+  }
+  return paras;
 }
 
-function locate(text: string, article: Article, paragraph: number): SentenceSpan[] {
+// Linear in the article: each paragraph's own sentences, not every sentence per paragraph.
+function layOut(article: Article): Para[] {
+  const byParagraph = new Map<number, Sentence[]>();
+  for (const s of article.sentences) {
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
+  return article.paragraphs
+    .filter((p) => p.kind === "body" && !CROSS_LINK.test(p.text))
+    .map((p) => ({ number: p.number, text: p.text, sentences: locate(p.text, byParagraph.get(p.number) ?? []) }));
+}
+
+function locate(text: string, sentences: readonly Sentence[]): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let from = 0;
-  for (const s of article.sentences) {
-    if (s.paragraph !== paragraph) continue;
+  for (const s of sentences) {
     const at = text.indexOf(s.text, from);
     const start = at < 0 ? from : at;
     out.push({ sentence: s.sentence, start, end: start + s.text.length });

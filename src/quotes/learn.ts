@@ -61,7 +61,7 @@ function learnRun(cast: Cast, p: ParaTokens, run: Run, lowerWords: ReadonlySet<s
   const before = appositiveBefore(p, run.from);
   if (before) person.roles.add(before);
   const alias = bracketAlias(p, run.to);
-  if (alias) person.aliases.add(alias);
+  if (alias) cast.addAlias(person, alias);
 }
 
 // "National Safety Council", "Komisi Pemilihan Umum": an institution, which may speak as a body.

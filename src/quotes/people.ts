@@ -3,6 +3,7 @@
  * uses for them, the roles it gives them, and where they are mentioned outside quotations.
  */
 import { before, type Place } from "./layout.js";
+import { PeopleIndex } from "./people-index.js";
 import { roleMatch, roleParts } from "./roles.js";
 
 export interface Person {
@@ -27,6 +28,7 @@ export interface Person {
 /** The article's people, with look-ups by name, by role, and by recency. */
 export class Cast {
   readonly people: Person[] = [];
+  private readonly index = new PeopleIndex();
 
   /** @param places the article's own place words (places.ts), lower case */
   constructor(readonly places: ReadonlySet<string> = new Set()) {}
@@ -36,16 +38,23 @@ export class Cast {
     const words = phrase.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
     if (words.length === 0) return undefined;
     const lower = phrase.toLowerCase();
-    const exact = this.people.find((p) => p.name.toLowerCase() === lower || [...p.aliases].some((a) => a.toLowerCase() === lower));
+    const exact = this.index.get("form", lower)[0];
     if (exact) return exact;
-    const containing = this.people.filter((p) => words.every((w) => p.words.includes(w)));
+    const containing = this.index.get("word", words[0]!).filter((p) => words.every((w) => p.words.includes(w)));
     if (containing.length > 0) return longest(containing);
     if (words.length !== 1 || words[0]!.length < 3) return undefined;
     const short = words[0]!;
-    const prefixed = this.people.filter((p) => p.person && p.words.some((w) => w.startsWith(short)));
+    const prefixed = this.index.get("prefix", short.slice(0, 3)).filter((p) => p.person && p.words.some((w) => w.startsWith(short)));
     if (prefixed.length === 1) return prefixed[0];
-    const nicknamed = this.people.filter((p) => p.person && p.words.length >= 2 && isNickname(short, p.words));
+    const openings = new Set([...this.index.get("opening", short.slice(0, 2)), ...this.index.get("opening", short)]);
+    const nicknamed = [...openings].filter((p) => p.person && p.words.length >= 2 && isNickname(short, p.words));
     return nicknamed.length === 1 ? nicknamed[0] : undefined;
+  }
+
+  /** Gives the person another name the article uses for them. */
+  addAlias(person: Person, alias: string): void {
+    person.aliases.add(alias);
+    this.index.addAlias(person, alias);
   }
 
   /** The person whose learned role the phrase names best ("Ketum PSSI", "Bos PSSI"). */
@@ -67,7 +76,7 @@ export class Cast {
     const known = this.byName(name);
     const found = known && known.words.length >= name.split(/\s+/).length ? known : undefined;
     const entry = found ?? this.create(name, person);
-    if (found && known!.name !== name) entry.aliases.add(name);
+    if (found && known!.name !== name) this.addAlias(entry, name);
     if (person) entry.person = true;
     if (role) entry.roles.add(role);
     return entry;
@@ -75,8 +84,10 @@ export class Cast {
 
   private create(name: string, person: boolean): Person {
     const entry: Person = { name, words: name.toLowerCase().split(/\s+/), aliases: new Set(), roles: new Set(), person, mentions: [], quotedMentions: [], salientMentions: [] };
-    for (const shorter of this.people.filter((p) => p.words.every((w) => entry.words.includes(w)))) {
+    const sharing = this.index.inOrder(new Set(entry.words.flatMap((w) => this.index.get("word", w))));
+    for (const shorter of sharing.filter((p) => p.words.every((w) => entry.words.includes(w)))) {
       this.people.splice(this.people.indexOf(shorter), 1);
+      this.index.remove(shorter);
       shorter.mergedInto = entry;
       entry.mentions.push(...shorter.mentions);
       entry.quotedMentions.push(...shorter.quotedMentions);
@@ -85,6 +96,7 @@ export class Cast {
       if (shorter.person) entry.person = true;
     }
     this.people.push(entry);
+    this.index.add(entry);
     return entry;
   }
 

@@ -100,6 +100,14 @@ export class SearchIndex {
     return this.articleField.documentFrequency(term) > 0;
   }
 
+  /** True when the article (its position) holds the term in its title or a sentence. */
+  articleHas(article: number, term: string): boolean {
+    const id = this.terms.idOf(term);
+    if (id === undefined) return false;
+    const [from, to] = this.articleField.range(id);
+    return this.articleField.docs.subarray(from, to).includes(article);
+  }
+
   /** True when the sentence (index position) holds the term. */
   sentenceHas(sentence: number, term: string): boolean {
     const id = this.terms.idOf(term);

@@ -7,6 +7,7 @@ import { loadCorpus, type Article, type Corpus } from "../../src/index.js";
 import { fuseWholeQuestion } from "./baselines.js";
 import { BENCHMARKS, DEFAULT_CORPUS_DIR, pooledCorpus, readJsonl, type QaItem } from "./data.js";
 import { ours } from "./ours.js";
+import { benchLargeArticle } from "./bench-large.js";
 import { table } from "./table.js";
 
 interface IndoSumItem {
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
   console.log("Speed and memory (565 TyDi questions each; RSS after building and answering, cumulative)\n");
   console.log(table(["corpus", "system", "median/question", "p95/question", "index build", "peak RSS", "speed-up"], rows));
   console.log(`\npeak RSS of the whole run: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`\n${benchLargeArticle(indosum, questions)}`);
   for (const extra of await extraSections()) console.log(`\n${extra}`);
 }
 

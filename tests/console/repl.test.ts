@@ -59,6 +59,18 @@ describe("the console chat's buttons", () => {
     expect(seen).toEqual(["Siapa yang meninjau tanggul?", "#1 tolong"]);
   });
 
+  it("reads a line starting with ^ as a reply to the last answer, and any other line alone", async () => {
+    const seen: (string | undefined)[] = [];
+    const recording: Bot = { ...bot, handle: (incoming) => (seen.push(incoming.replyTo?.text), bot.handle(incoming)) };
+    const out = await pipe("Siapa yang meninjau tanggul?\n^ kapan?\nkapan?\n", recording);
+    expect(seen[0]).toBeUndefined();
+    expect(seen[1]).toContain("“Wali Kota Budi Santoso meninjau tanggul di Semarang pada hari Senin.”");
+    expect(seen[2]).toBeUndefined();
+    // The follow-up leans on the answer (it holds the day); read alone, "kapan?" has nothing to go on.
+    const replies = out.split("“Wali Kota Budi Santoso meninjau tanggul").length - 1;
+    expect(replies).toBe(2);
+  });
+
   it("shows an answer's buttons; #1 presses Konteks and shows the sentences around it", async () => {
     const out = await pipe("Siapa yang meninjau tanggul?\n#1\n");
     expect(out).toContain("(yakin)\nTombol: [1] Konteks — ketik #1\nKonteks — paragraf 1, kalimat 1\n");

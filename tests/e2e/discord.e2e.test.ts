@@ -8,7 +8,7 @@ import { DEFAULT_CORPUS } from "../../adapters/corpus-path.js";
 import { createLogger } from "../../adapters/logger.js";
 import type { RunningService } from "../../adapters/service.js";
 import { startDiscord } from "../../adapters/discord/start.js";
-import { FakeDiscord, IDS, type Call } from "./fake-discord.js";
+import { BOT_USER, FakeDiscord, IDS, messageObject, type Call } from "./fake-discord.js";
 import { autocomplete, DM_CHANNEL, post, press, slash, type Person } from "./fake-discord-payloads.js";
 
 const TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake00.e2e-token-that-is-long-enough-000000";
@@ -130,7 +130,10 @@ describe("slash commands", () => {
     expect(embeds.at(-1)!.footer?.text).toBe("Halaman 1 dari 3");
     const rows = first.data?.components as { components: { custom_id: string; label: string }[] }[];
     const next = rows[0]!.components.find((b) => b.label === "Berikutnya ›")!;
-    const second = await firstResponse(press(fake, next.custom_id, { user: person() }));
+    const shown = messageObject(BOT_USER, { channel_id: IDS.channel, embeds, components: rows });
+    const second = await firstResponse(press(fake, next.custom_id, { user: person() }, shown));
+    // The page replaces the message the button is under (UPDATE_MESSAGE), not a new message.
+    expect(second.type).toBe(7);
     const page2 = second.data?.embeds as { fields: { name: string }[]; footer?: { text: string } }[];
     expect(page2.at(-1)!.footer?.text).toBe("Halaman 2 dari 3");
     expect(page2.flatMap((e) => e.fields).every((f) => f.name.startsWith("Jens Stoltenberg"))).toBe(true);
@@ -157,8 +160,20 @@ describe("buttons", () => {
     await service.stop();
     service = await startDiscord(createBot(loadCorpus(DEFAULT_CORPUS)), settings(), createLogger([TOKEN], (line) => logs.push(line)));
     const response = await firstResponse(press(fake, context.custom_id, { user: person() }));
-    expect(response.type).toBe(4);
+    // Added to the answer's own message, whose Konteks button is gone.
+    expect(response.type).toBe(7);
+    expect(response.data?.content).toBe("…");
     expect((response.data?.embeds as unknown[]).length).toBeGreaterThan(0);
+    expect(response.data?.components).toEqual([]);
+  });
+
+  it("presses do not use up the question limit", async () => {
+    const presser = person();
+    for (let i = 0; i < 7; i++) expect((await firstResponse(press(fake, `ctx:ffffff:0:${i + 1}`, { user: presser }))).data?.flags).toBeUndefined();
+    const asked = await firstResponse(slash(fake, "ask", { question: ANSWERED! }, { user: presser }));
+    expect(asked.type).toBe(4);
+    expect(asked.data?.flags).toBeUndefined();
+    expect(String(asked.data?.content)).not.toContain("Pelan-pelan");
   });
 
   it("a button from another corpus says it has expired", async () => {
@@ -174,6 +189,40 @@ describe("messages", () => {
     const reply = await until("the reply", () => replyTo(id));
     expect(reply.path).toBe(`/channels/${IDS.channel}/messages`);
     expect((reply.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it("reads a reply to its answer as a follow-up, showing typing first", async () => {
+    const asker = person();
+    const id = post(fake, `<@${IDS.bot}> Apa yang membuat NATO sangat prihatin?`, { user: asker, mention: true });
+    const answer = await until("the answer", () => replyTo(id));
+    const content = String((answer.body as { content: string }).content);
+    expect(content).toContain("Dia mengatakan NATO sangat prihatin");
+    const sent = [...fake.messages.values()].find((m) => m.content === content)!;
+    const typing = fake.calls.findIndex((c) => c.path === `/channels/${IDS.channel}/typing`);
+    expect(typing).toBeGreaterThanOrEqual(0);
+    expect(typing).toBeLessThan(fake.calls.indexOf(answer));
+    // "terus?" alone is not something the article answers; as a reply it asks what comes next.
+    const followup = post(fake, "terus?", { user: asker, mention: true, replyTo: sent });
+    const second = await until("the follow-up's answer", () => replyTo(followup));
+    expect(String((second.body as { content: string }).content)).toContain("Sekutu NATO khawatir bahwa China");
+  });
+
+  it("says the rate notice in English to someone who asks in English", async () => {
+    const flooder = person();
+    const ids = Array.from({ length: 6 }, () => post(fake, `<@${IDS.bot}> who is the NATO secretary general?`, { user: flooder, mention: true }));
+    const notice = await until("the notice", () => replyTo(ids[5]!));
+    expect(String((notice.body as { content: string }).content)).toContain("Easy there");
+  });
+
+  it("greets a server it is added to, once", async () => {
+    const guild = "1900000000000000009";
+    const channel = "1900000000000000010";
+    fake.addGuild(guild, channel);
+    const greeting = await until("the greeting", () => fake.calls.find((c) => c.method === "POST" && c.path === `/channels/${channel}/messages`));
+    expect(String((greeting.body as { content: string }).content)).toContain("/help");
+    fake.addGuild(guild, channel);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fake.calls.filter((c) => c.method === "POST" && c.path === `/channels/${channel}/messages`)).toHaveLength(1);
   });
 
   it("answers a direct message", async () => {

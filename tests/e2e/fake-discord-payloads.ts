@@ -78,23 +78,28 @@ export function autocomplete(fake: FakeDiscord, name: string, values: Record<str
   return interaction(fake, 4, { id: snowflake(), name, type: 1, options: options(values, focused) }, where);
 }
 
-/** Pressing a button with this custom id on one of the bot's messages. */
-export function press(fake: FakeDiscord, customId: string, where: Where = {}): string {
+/** Pressing a button with this custom id on one of the bot's messages (by default a bare one with that button). */
+export function press(fake: FakeDiscord, customId: string, where: Where = {}, on?: Record<string, unknown>): string {
   const buttons = [{ type: 1, components: [{ type: 2, style: 2, label: "Konteks", custom_id: customId }] }];
-  const message = messageObject(BOT_USER, { channel_id: where.dm ? DM_CHANNEL : IDS.channel, content: "…", components: buttons }, 60_000);
+  const message = on ?? messageObject(BOT_USER, { channel_id: where.dm ? DM_CHANNEL : IDS.channel, content: "…", components: buttons }, 60_000);
   return interaction(fake, 3, { custom_id: customId, component_type: 2 }, where, { message });
 }
 
 /** A message in the server's channel (mentioning the bot when `mention`) or a DM; returns its id. */
-export function post(fake: FakeDiscord, content: string, where: Where & { mention?: boolean; mentionsEveryone?: boolean } = {}): string {
+export function post(fake: FakeDiscord, content: string, where: Where & { mention?: boolean; mentionsEveryone?: boolean; replyTo?: Record<string, unknown> } = {}): string {
   const person = where.user ?? ALICE;
   const id = snowflake();
+  // A reply carries a reference to the message and, like Discord's, the message itself.
+  const reply = where.replyTo
+    ? { type: 19, message_reference: { message_id: where.replyTo.id, channel_id: where.replyTo.channel_id, ...(where.dm ? {} : { guild_id: IDS.guild }) }, referenced_message: where.replyTo }
+    : {};
   const common = messageObject(user(person), {
     id,
     content,
     mention_everyone: where.mentionsEveryone ?? false,
     mentions: where.mention ? [BOT_USER] : [],
     mention_roles: content.includes(`<@&${IDS.role}>`) ? [IDS.role] : [],
+    ...reply,
   });
   const place = where.dm
     ? { channel_id: DM_CHANNEL, channel_type: 1 }

@@ -64,6 +64,8 @@ export class FakeDiscord {
   private readonly tokens = new Map<string, string>();
   private revoked = false;
   private readonly acknowledged = new Set<string>();
+  /** Messages the bot created, by id, for GET (a reply's reference is fetched). */
+  readonly messages = new Map<string, Record<string, unknown>>();
   private readonly http: Server;
   private readonly wss: WebSocketServer;
   private port = 0;
@@ -221,15 +223,31 @@ export class FakeDiscord {
       return answer(204);
     }
     if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path) && (method === "POST" || method === "PATCH")) {
-      return answer(200, messagePayload(IDS.channel, body));
+      return answer(200, this.stored(messagePayload(IDS.channel, body)));
     }
     const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
-    if (method === "POST" && channel) return answer(200, messagePayload(channel[1]!, body));
+    if (method === "POST" && channel) return answer(200, this.stored(messagePayload(channel[1]!, body)));
+    const one = /^\/channels\/\d+\/messages\/(\d+)$/.exec(path);
+    if (method === "GET" && one) return this.messages.has(one[1]!) ? answer(200, this.messages.get(one[1]!)) : answer(404, { message: "Unknown Message", code: 10008 });
+    if (method === "POST" && /^\/channels\/\d+\/typing$/.test(path)) return answer(204);
     if (/^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       if (method === "PUT") return answer(200, (body as object[]).map((c) => ({ ...c, id: snowflake(), application_id: IDS.application, version: "1" })));
       if (method === "GET") return answer(200, this.registered(path));
     }
     answer(404, { message: "404: Not Found", code: 0 });
+  }
+
+  private stored(message: Record<string, unknown>): Record<string, unknown> {
+    this.messages.set(String(message.id), message);
+    return message;
+  }
+
+  /** The bot is added to another server (GUILD_CREATE after READY), with a system channel. */
+  addGuild(guild: string, channel: string, shard = 0): void {
+    const base = guildPayload() as Record<string, unknown>;
+    const channels = [{ id: channel, type: 0, name: "umum", position: 0, guild_id: guild, permission_overwrites: [] }];
+    const roles = [{ id: guild, name: "@everyone", permissions: "3072", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }];
+    this.dispatch("GUILD_CREATE", { ...base, id: guild, name: "Server Baru", system_channel_id: channel, channels, roles, owner_id: IDS.bot }, shard);
   }
 
   private registered(path: string): unknown[] {
@@ -307,7 +325,7 @@ export function messageObject(author: object, fields: Readonly<Record<string, un
 }
 
 // What the REST API answers when the bot creates a message: the message as Discord stored it.
-function messagePayload(channelId: string, body: unknown): unknown {
+function messagePayload(channelId: string, body: unknown): Record<string, unknown> {
   const sent = (body ?? {}) as Record<string, unknown>;
   return messageObject(BOT_USER, {
     channel_id: channelId,

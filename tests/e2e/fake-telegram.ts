@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { Message, MessageEntity, Update, User, UserFromGetMe } from "grammy/types";
 
-export type Fault = "429" | "500" | "drop";
+export type Fault = "429" | "500" | "drop" | "hang";
 type Payload = Record<string, unknown>;
 
 export interface Call {
@@ -50,6 +50,7 @@ export class FakeTelegram {
   private readonly chats = new Map<number, Message["chat"]>();
   private pollers = new Set<() => void>();
   private readonly record: boolean;
+  private readonly sentIds = new WeakMap<Payload, number>();
 
   private constructor(private readonly server: Server, options: FakeOptions) {
     this.record = options.record ?? true;
@@ -135,6 +136,7 @@ export class FakeTelegram {
     this.counts.set(method, n);
     const fault = this.fault(method, n);
     if (fault === "drop") return void req.socket.destroy();
+    if (fault === "hang") return; // accepted, never answered (close() ends it)
     if (fault === "500") return reply(res, 500, { ok: false, error_code: 500, description: "Internal Server Error" });
     if (fault === "429") {
       const retry_after = this.retryAfter;
@@ -154,6 +156,11 @@ export class FakeTelegram {
         return { value: this.me };
       case "sendMessage":
         return this.sendMessage(payload);
+      case "editMessageText": {
+        const text = String(payload.text ?? "");
+        const problem = payload.parse_mode === "HTML" ? checkHtml(text) : checkPlain(text);
+        return problem ? { error: `Bad Request: ${problem}` } : { value: true };
+      }
       case "setWebhook":
         this.webhook = { url: String(payload.url), secret: payload.secret_token as string | undefined };
         return { value: true };
@@ -183,7 +190,9 @@ export class FakeTelegram {
     }
     const chatId = Number(payload.chat_id);
     const chat = this.chats.get(chatId) ?? ({ id: chatId, type: "private", first_name: "Someone" } as Message["chat"]);
-    return { value: { message_id: this.nextMessageId++, date: now(), chat, from: this.me, text } as Message };
+    const message_id = this.nextMessageId++;
+    this.sentIds.set(payload, message_id);
+    return { value: { message_id, date: now(), chat, from: this.me, text } as Message };
   }
 
   private getUpdates(payload: Payload, req: IncomingMessage, res: ServerResponse): void {
@@ -231,11 +240,27 @@ export class FakeTelegram {
     return this.push({ message } as Omit<Update, "update_id">);
   }
 
-  /** A press of a button under a message the bot sent. */
+  /** A press of a button under a message the bot sent: the message as Telegram gives it back (plain text, its id and keyboard). */
   press(from: User, data: string, sent: Payload): Update {
     const chat = this.chats.get(Number(sent.chat_id)) ?? { id: Number(sent.chat_id), type: "private", first_name: from.first_name };
-    const message = { message_id: this.nextMessageId++, date: now(), chat, from: this.me, text: String(sent.text ?? "") } as Message;
+    const message = this.sentAsMessage(sent, chat as Message["chat"]);
     return this.push({ callback_query: { id: `cb${this.nextUpdateId}`, from, chat_instance: "ci", data, message } });
+  }
+
+  /** A message the bot sent (a sendMessage payload), as Telegram quotes it back: plain text, no tags. */
+  sentAsMessage(sent: Payload, chat?: Message["chat"]): Message {
+    const at = chat ?? this.chats.get(Number(sent.chat_id)) ?? ({ id: Number(sent.chat_id), type: "private", first_name: "Someone" } as Message["chat"]);
+    const text = String(sent.text ?? "").replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    const id = this.sentIds.get(sent) ?? this.nextMessageId++;
+    return { message_id: id, date: now(), chat: at, from: this.me, text, ...(sent.reply_markup ? { reply_markup: sent.reply_markup } : {}) } as Message;
+  }
+
+  /** The bot added to a group by `by`, as Telegram reports it (my_chat_member). */
+  added(by: User, group: number): Update {
+    const chat = { id: group, type: "supergroup", title: "Test group" } as Message["chat"];
+    this.chats.set(group, chat);
+    const member = (status: string) => ({ user: this.me, status });
+    return this.push({ my_chat_member: { chat, from: by, date: now(), old_chat_member: member("left"), new_chat_member: member("member") } } as unknown as Omit<Update, "update_id">);
   }
 
   inline(from: User, query: string): Update {

@@ -22,7 +22,7 @@ describe("readTelegramSettings", () => {
     });
     expect(problems).toEqual([]);
     expect(settings?.apiRoot).toBe("http://127.0.0.1:8081");
-    expect(settings?.webhook).toEqual({ url: "https://bot.example.org/tg/hook", path: "/tg/hook", port: 8443, host: "0.0.0.0", secret: "a-Secret_1" });
+    expect(settings?.webhook).toEqual({ url: "https://bot.example.org/tg/hook", path: "/tg/hook", port: 8443, host: "0.0.0.0", secret: "a-Secret_1", maxBodyBytes: 1_000_000, shutdownGraceMs: 5_000 });
   });
 
   it("names every malformed variable at once, never its value", () => {

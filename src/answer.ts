@@ -49,9 +49,9 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
 }
 
 /** Confidence in [0, 1] from the evidence for the best sentence (weights in CONFIDENCE). */
-export function confidenceOf({ coverage, known, answerType }: Evidence): number {
-  const { knownWeight, typeWeight } = CONFIDENCE;
-  return (coverage + knownWeight * known + typeWeight * answerType) / (1 + knownWeight + typeWeight);
+export function confidenceOf({ coverage, known, answerType, focus }: Evidence): number {
+  const { knownWeight, typeWeight, focusWeight } = CONFIDENCE;
+  return (coverage + knownWeight * known + typeWeight * answerType + focusWeight * focus) / (1 + knownWeight + typeWeight + focusWeight);
 }
 
 function notCovered(question: string, query: Query, nearest: readonly SentenceRef[], confidence = 0): Answer {
@@ -65,7 +65,7 @@ function nearestOf(ranked: readonly Ranked[], index: SearchIndex): SentenceRef[]
 
 /** The sentences an answer leans on: the rest of its quotation, or the sentence its pronoun points to. */
 export function contextOf(sentence: Sentence, index: SearchIndex): SentenceRef[] {
-  const article = index.corpus.articles.find((a) => a.id === sentence.article)!;
+  const article = index.articleWithId(sentence.article)!;
   const all = article.sentences;
   const at = sentence.sentence - 1;
   let from = at;

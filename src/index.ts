@@ -18,6 +18,7 @@ import { OUTPUT } from "./defaults.js";
 import { truncate } from "./text/truncate.js";
 import { boundReply } from "./bound.js";
 import { quoteIndexOf } from "./quotes/index.js";
+import { fingerprint } from "./fingerprint.js";
 import { prepareSummary } from "./summary.js";
 import { askInChat } from "./followup/ask.js";
 import { ExchangeMemory, type ExchangeStore } from "./followup/memory.js";
@@ -77,6 +78,8 @@ export function createBot(corpus: Corpus, options: BotOptions = {}): Bot {
   // Extracting quotations and ranking sentences for summaries read every sentence: do it now, once,
   // so that no request pays for it (and blocks the event loop every platform shares).
   quoteIndexOf(corpus);
+  // Button actions carry the corpus fingerprint: hash it now, not on the first reply with buttons.
+  fingerprint(corpus);
   for (const article of corpus.articles) prepareSummary(article);
   const exchanges = options.exchanges ?? new ExchangeMemory(options.now);
   const services: CoreServices = { corpus, index, ask: (q, focus) => answerQuestion(q, index, focus), exchanges };

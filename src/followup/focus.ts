@@ -8,7 +8,7 @@ import type { Focus } from "./read.js";
  */
 export function refocus(ranked: readonly Ranked[], focus: Focus, index: SearchIndex): Ranked[] {
   const must = focus.mustHave ?? [];
-  const holds = (r: Ranked) => must.length === 0 || must.some((t) => index.sentences[r.sentence]!.terms.has(t));
+  const holds = (r: Ranked) => must.length === 0 || must.some((t) => index.sentenceHas(r.sentence, t));
   const inArticle = ranked.filter((r) => index.sentences[r.sentence]!.article === focus.article && holds(r));
   if (focus.first === undefined) return inArticle;
   const top = Math.max(1e-6, inArticle[0]?.score ?? 0) * 1.01;

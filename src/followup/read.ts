@@ -4,6 +4,7 @@
  * earlier answer's article. What the earlier answer already holds may be the answer itself.
  */
 import type { SearchIndex } from "../search/index.js";
+import { maskHas } from "../search/entities.js";
 import { questionType, type QuestionType } from "../search/question-type.js";
 import { termsOfWord } from "../search/terms.js";
 import { translateEnglishWord } from "../text/lexicon.js";
@@ -93,7 +94,7 @@ function referent(earlier: Earlier, index: SearchIndex, at: number): string[] {
 
 // The index terms of the words that the article has: an answer should hold one of them.
 function termsInArticle(own: readonly string[], at: number, index: SearchIndex): string[] {
-  const inArticle = (t: string) => (index.articleField.postings.get(t) ?? []).some((p) => p.doc === at);
+  const inArticle = (t: string) => index.articleHas(at, t);
   return own.flatMap((w) => [w, ...translateEnglishWord(w)].flatMap(termsOfWord)).filter(inArticle);
 }
 
@@ -139,8 +140,8 @@ function heldByEarlier(type: QuestionType, own: readonly string[], pointed: bool
   if (!HELD.has(type) || (type === "person" && pointed)) return false;
   const entry = index.sentences[position]!;
   const named = type === "person" && capitalised(entry.ref.text, false).some((w) => namesOf(index.corpus.articles[entry.article]!).has(w));
-  if (!entry.answerTypes.has(type) && !named) return false;
-  return own.filter((w) => !SAYING.has(w)).every((w) => termsOfWord(w).some((t) => entry.terms.has(t)));
+  if (!maskHas(index.answerTypes[position]!, type) && !named) return false;
+  return own.filter((w) => !SAYING.has(w)).every((w) => termsOfWord(w).some((t) => index.sentenceHas(position, t)));
 }
 
 // A follow-up that names someone or something only another article has turns to that article.
@@ -148,7 +149,7 @@ function namesAnotherArticle(own: readonly string[], at: number, index: SearchIn
   const { articles } = index.corpus;
   if (own.length === 0 || articles.length < 2) return false;
   const here = index.titleTerms[at]!;
-  const inHere = (w: string) => termsOfWord(w).some((t) => here.has(t) || (index.articleField.postings.get(t) ?? []).some((p) => p.doc === at));
+  const inHere = (w: string) => termsOfWord(w).some((t) => here.has(t) || index.articleHas(at, t));
   return own.some((w) => !inHere(w) && articles.some((a, i) => i !== at && namesOf(a).has(w)));
 }
 

@@ -25,3 +25,18 @@ export function answerTypesOf(text: string): ReadonlySet<QuestionType> {
   if (NAME.test(text) || PERSON_TITLE.test(text)) types.add("person");
   return types;
 }
+
+/** Bits of the answer types a sentence can hold, for a compact per-sentence mask. */
+export const TYPE_BITS: Readonly<Partial<Record<QuestionType, number>>> = Object.freeze({ time: 1, number: 2, cause: 4, place: 8, person: 16 });
+
+/** answerTypesOf as a bit mask (TYPE_BITS). */
+export function answerTypeMask(text: string): number {
+  let mask = 0;
+  for (const type of answerTypesOf(text)) mask |= TYPE_BITS[type] ?? 0;
+  return mask;
+}
+
+/** True when the mask holds the type (never for a type without a bit: "thing", "unknown"). */
+export function maskHas(mask: number, type: QuestionType): boolean {
+  return (mask & (TYPE_BITS[type] ?? 0)) !== 0;
+}

@@ -16,22 +16,24 @@ const FUSE_OPTIONS = Object.freeze({
 });
 
 /**
- * Typo-tolerant lookup of single words in the corpus vocabulary, with Fuse.js doing what it is good
- * at: short strings. The vocabulary is bucketed by first letter and length, and a word is looked up
- * only in the buckets of lengths it could have with its allowed typos, so each search scans a few
- * hundred words, not all of them; a typo in the first letter is rare in chat.
+ * Typo-tolerant lookup of single words in the corpus vocabulary. The vocabulary is bucketed by first
+ * letter and length (a typo in the first letter is rare in chat), and a word is compared only with
+ * the buckets of lengths it could have with its allowed typos. A bounded edit distance picks the
+ * plausible words first (most look-ups are of words the corpus lacks, and find nothing); Fuse.js then
+ * scores the few that pass, as it would have among all of them (its score of a word depends on that
+ * word alone).
  */
 export class FuzzyVocabulary {
-  private readonly buckets = new Map<string, string[]>();
-  private readonly fuses = new Map<string, Fuse<string>>();
+  private readonly buckets = new Map<string, { words: string[]; letters: number[] }>();
   private readonly cache = new Map<string, readonly FuzzyHit[]>();
 
   constructor(vocabulary: Iterable<string>) {
     for (const word of vocabulary) {
       if (word.length < RETRIEVAL.fuzzyMinLength - 1) continue; // one deletion away at most
       const key = bucketKey(word[0]!, word.length);
-      const bucket = this.buckets.get(key) ?? [];
-      bucket.push(word);
+      const bucket = this.buckets.get(key) ?? { words: [], letters: [] };
+      bucket.words.push(word);
+      bucket.letters.push(letterMask(word));
       this.buckets.set(key, bucket);
     }
   }
@@ -41,38 +43,57 @@ export class FuzzyVocabulary {
     if (word.length < RETRIEVAL.fuzzyMinLength) return [];
     const cached = this.cache.get(word);
     if (cached) return cached;
-    // Fuse.js proposes; an edit-distance check keeps only what is plausibly the same word mistyped
-    // (Fuse's scores are generous: "serikat" scores close to "sepakat").
     const allowed = allowedEdits(word.length);
-    const proposals = [];
+    const near: { word: string; edits: number }[] = [];
+    const letters = letterMask(word);
     for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-      proposals.push(...(this.fuseFor(bucketKey(word[0]!, length))?.search(word, { limit: limit * 3 }) ?? []));
+      const bucket = this.buckets.get(bucketKey(word[0]!, length));
+      if (!bucket) continue;
+      bucket.words.forEach((candidate, i) => {
+        // Each edit brings in at most one letter the other word lacks: a cheap bound before the distance.
+        const other = bucket.letters[i]!;
+        if (bitCount(letters & ~other) > allowed || bitCount(other & ~letters) > allowed) return;
+        const edits = editDistance(word, candidate, allowed);
+        if (edits <= allowed) near.push({ word: candidate, edits });
+      });
     }
-    const hits = proposals
-      .map((r) => ({ word: r.item, score: r.score ?? 1, edits: editDistance(word, r.item, allowed) }))
-      .filter((h) => h.edits <= allowed)
-      .sort((a, b) => a.edits - b.edits || a.score - b.score)
-      .slice(0, limit)
-      .map(({ word: w, score }) => ({ word: w, score }));
+    const hits = near.length === 0 ? [] : scored(word, near, limit);
     if (this.cache.size > 50_000) this.cache.clear();
     this.cache.set(word, hits);
     return hits;
   }
+}
 
-  private fuseFor(key: string): Fuse<string> | undefined {
-    const existing = this.fuses.get(key);
-    if (existing) return existing;
-    const bucket = this.buckets.get(key);
-    if (!bucket) return undefined;
-    const fuse = new Fuse(bucket, FUSE_OPTIONS);
-    this.fuses.set(key, fuse);
-    return fuse;
-  }
+// Fuse.js's score for each near word (those over its threshold drop out), best by edits then score.
+function scored(word: string, near: readonly { word: string; edits: number }[], limit: number): FuzzyHit[] {
+  const edits = new Map(near.map((n) => [n.word, n.edits]));
+  return new Fuse(near.map((n) => n.word), FUSE_OPTIONS)
+    .search(word)
+    .map((r) => ({ word: r.item, score: r.score ?? 1, edits: edits.get(r.item)! }))
+    .sort((a, b) => a.edits - b.edits || a.score - b.score)
+    .slice(0, limit)
+    .map(({ word: w, score }) => ({ word: w, score }));
 }
 
 /** Typos allowed in a word of this length: 1 up to 7 letters, 2 from 8 on (shorter words never reach here). */
 function allowedEdits(length: number): number {
   return length >= 8 ? 2 : 1;
+}
+
+/** One bit per letter a–z the word holds (any other character shares one bit). */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) - 97;
+    mask |= code >= 0 && code < 26 ? 1 << code : 1 << 26;
+  }
+  return mask;
+}
+
+function bitCount(value: number): number {
+  let n = value - ((value >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function bucketKey(letter: string, length: number): string {

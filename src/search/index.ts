@@ -1,77 +1,48 @@
-import type { Corpus, Sentence } from "../types.js";
-import { answerTypesOf } from "./entities.js";
+import type { Article, Corpus, Sentence } from "../types.js";
+import { prepareSynonyms } from "../text/synonyms.js";
+import { answerTypeMask } from "./entities.js";
+import { Field, FieldBuilder, Terms } from "./field.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
-import type { QuestionType } from "./question-type.js";
-import { termFrequencies, words } from "./terms.js";
-
-/** One posting: which document holds the term, and how often. */
-export interface Posting {
-  readonly doc: number;
-  readonly tf: number;
-}
-
-/** A BM25 field: documents' term postings and lengths. Sentences are one field, articles another. */
-export class Field {
-  readonly postings = new Map<string, Posting[]>();
-  readonly lengths: number[] = [];
-  private totalLength = 0;
-
-  add(tf: ReadonlyMap<string, number>): number {
-    const doc = this.lengths.length;
-    let length = 0;
-    for (const [term, count] of tf) {
-      const list = this.postings.get(term);
-      if (list) list.push({ doc, tf: count });
-      else this.postings.set(term, [{ doc, tf: count }]);
-      length += count;
-    }
-    this.lengths.push(length);
-    this.totalLength += length;
-    return doc;
-  }
-
-  get size(): number {
-    return this.lengths.length;
-  }
-
-  get averageLength(): number {
-    return this.size === 0 ? 1 : Math.max(1, this.totalLength / this.size);
-  }
-
-  documentFrequency(term: string): number {
-    return this.postings.get(term)?.length ?? 0;
-  }
-
-  /** BM25's idf (never negative). */
-  idf(term: string): number {
-    const n = this.size;
-    const df = this.documentFrequency(term);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-}
+import { prepareScores } from "./scores.js";
+import { topicTerms } from "./topic.js";
+import { termFrequencies, termFrequenciesOf, words } from "./terms.js";
 
 export interface IndexedSentence {
   readonly ref: Sentence;
   /** Position of the sentence's article in the corpus. */
   readonly article: number;
-  readonly terms: ReadonlyMap<string, number>;
-  readonly answerTypes: ReadonlySet<QuestionType>;
 }
 
-/** Everything retrieval needs, built once per corpus. */
+/** Everything retrieval needs, built once per corpus; the work a first question would do is done here. */
 export class SearchIndex {
   readonly sentences: IndexedSentence[] = [];
-  readonly sentenceField = new Field();
-  readonly articleField = new Field();
+  readonly terms = new Terms();
+  readonly sentenceField: Field;
+  readonly articleField: Field;
   /** Terms of each article's title, for crediting a question word the title answers. */
   readonly titleTerms: ReadonlyMap<string, number>[] = [];
+  /** Per article: its topic terms (see topicTerms). */
+  readonly topics: readonly Set<number>[];
+  /** For each topic term, the articles it is a topic term of. */
+  readonly topicArticles = new Map<number, Set<number>>();
   /** Every word form of the corpus, folded, for typo-tolerant lookup. */
   readonly vocabulary = new Set<string>();
   readonly fuzzy: FuzzyVocabulary;
   /** Each article's sentences are the index positions [start, end). */
   readonly articleRanges: { readonly start: number; readonly end: number }[] = [];
+  /** Per sentence: its article's position. */
+  readonly articleOf: Int32Array;
+  /** Per sentence: the kinds of answer it holds, as bits (see answerTypeMask). */
+  readonly answerTypes: Uint8Array;
+  /** Per sentence: its term ids, sorted, at sentenceTerms[termStart[s] .. termStart[s + 1]). */
+  private readonly termStart: Int32Array;
+  private readonly sentenceTerms: Int32Array;
+  private readonly articlesById: ReadonlyMap<string, Article>;
 
   constructor(readonly corpus: Corpus) {
+    const sentenceBuilder = new FieldBuilder(this.terms);
+    const articleBuilder = new FieldBuilder(this.terms);
+    const masks: number[] = [];
     corpus.articles.forEach((article, articleIndex) => {
       const title = article.meta.title ?? "";
       const titleTf = termFrequencies(title);
@@ -79,23 +50,92 @@ export class SearchIndex {
       const articleTf = new Map(titleTf);
       const start = this.sentences.length;
       for (const sentence of article.sentences) {
-        const terms = termFrequencies(sentence.text);
-        this.sentenceField.add(terms);
-        this.sentences.push({ ref: sentence, article: articleIndex, terms, answerTypes: answerTypesOf(sentence.text) });
+        const sentenceWords = words(sentence.text);
+        const terms = termFrequenciesOf(sentenceWords);
+        sentenceBuilder.add(terms);
+        this.sentences.push({ ref: sentence, article: articleIndex });
+        masks.push(answerTypeMask(sentence.text));
         for (const [term, count] of terms) articleTf.set(term, (articleTf.get(term) ?? 0) + count);
-        for (const word of words(sentence.text)) this.vocabulary.add(word);
+        for (const word of sentenceWords) this.vocabulary.add(word);
       }
       for (const word of words(title)) this.vocabulary.add(word);
-      this.articleField.add(articleTf);
+      articleBuilder.add(articleTf);
       this.articleRanges.push({ start, end: this.sentences.length });
+    });
+    this.articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
+    this.sentenceField = sentenceBuilder.build();
+    this.articleField = articleBuilder.build();
+    this.articleOf = Int32Array.from(this.sentences, (s) => s.article);
+    this.answerTypes = Uint8Array.from(masks);
+    [this.termStart, this.sentenceTerms] = sentenceTermLists(this.sentenceField, this.sentences.length);
+    const titles = this.titleTerms.map((title) => [...title.keys()].map((term) => this.terms.intern(term)));
+    this.topics = topicTerms(titles, this.articleRanges, (s) => this.sentenceTerms.subarray(this.termStart[s]!, this.termStart[s + 1]!));
+    this.topics.forEach((topic, article) => {
+      for (const id of topic) {
+        const set = this.topicArticles.get(id) ?? new Set<number>();
+        this.topicArticles.set(id, set.add(article));
+      }
     });
     // Stems join the fuzzy vocabulary: a typo of a root ("tekat") finds it even when the corpus only
     // has derived forms ("bertekad").
-    this.fuzzy = new FuzzyVocabulary([...this.vocabulary, ...this.sentenceField.postings.keys()]);
+    this.fuzzy = new FuzzyVocabulary([...this.vocabulary, ...this.terms.keys()]);
+    prepareSynonyms();
+    prepareScores(this.sentenceField);
+    prepareScores(this.articleField);
+  }
+
+  /** The corpus's article with this id. */
+  articleWithId(id: string): Article | undefined {
+    return this.articlesById.get(id);
+  }
+
+  /** True when the term is one of the article's topic terms. */
+  isTopic(article: number, term: string): boolean {
+    const id = this.terms.idOf(term);
+    return id !== undefined && this.topics[article]!.has(id);
   }
 
   /** True when some sentence or title holds the term. */
   hasTerm(term: string): boolean {
     return this.articleField.documentFrequency(term) > 0;
   }
+
+  /** True when the article (its position) holds the term in its title or a sentence. */
+  articleHas(article: number, term: string): boolean {
+    const id = this.terms.idOf(term);
+    if (id === undefined) return false;
+    const [from, to] = this.articleField.range(id);
+    return this.articleField.docs.subarray(from, to).includes(article);
+  }
+
+  /** True when the sentence (index position) holds the term. */
+  sentenceHas(sentence: number, term: string): boolean {
+    const id = this.terms.idOf(term);
+    if (id === undefined) return false;
+    let low = this.termStart[sentence]!;
+    let high = this.termStart[sentence + 1]! - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const at = this.sentenceTerms[middle]!;
+      if (at === id) return true;
+      if (at < id) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  }
+}
+
+/** Each sentence's term ids, sorted, laid out flat (the field's postings read the other way round). */
+function sentenceTermLists(field: Field, count: number): [Int32Array, Int32Array] {
+  const start = new Int32Array(count + 1);
+  for (const doc of field.docs) start[doc + 1]!++;
+  for (let s = 0; s < count; s++) start[s + 1]! += start[s]!;
+  const fill = start.slice(0, count);
+  const terms = new Int32Array(field.docs.length);
+  // Postings are walked term by term in increasing term id, so each sentence's list comes out sorted.
+  for (let term = 0, at = 0; at < field.docs.length; term++) {
+    const [from, to] = field.range(term);
+    for (let p = from; p < to; p++, at++) terms[fill[field.docs[p]!]!++] = term;
+  }
+  return [start, terms];
 }

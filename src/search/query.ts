@@ -4,6 +4,7 @@ import { translateEnglishWord } from "../text/lexicon.js";
 import { foldForMatching } from "../text/normalize.js";
 import { colloquialRoots } from "../text/colloquial.js";
 import { synonymsOf } from "../text/synonyms.js";
+import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
 import { questionType, type QuestionType } from "./question-type.js";
@@ -64,6 +65,7 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
   const found = () => [...out.keys()].some((term) => index.hasTerm(term));
   for (const term of termsOfWord(word)) add(term, 1);
   if (lang === "en") addTranslations(word, add);
+  addParaphrases(word, lang, index, add);
   if (found() || index.vocabulary.has(word)) return toList(out);
   const roots = colloquialRoots(word).flatMap((root) => termsOfWord(root));
   for (const term of roots) if (index.hasTerm(term)) add(term, RETRIEVAL.colloquialWeight);
@@ -82,6 +84,21 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
 
 function toList(terms: ReadonlyMap<string, number>): Alternative[] {
   return [...terms].map(([term, weight]) => ({ term, weight }));
+}
+
+/**
+ * Words another writer may have used instead: the thesaurus's near-synonyms, and for an English
+ * question WordNet's Indonesian words; only those the corpus holds, each weighted below the word.
+ */
+function addParaphrases(word: string, lang: Lang, index: SearchIndex, add: (term: string, weight: number) => void): void {
+  for (const { stem, strong } of thesaurusSynonyms(word)) {
+    const weight = strong ? RETRIEVAL.thesaurusWeight : RETRIEVAL.thesaurusWeakWeight;
+    if (weight > 0 && index.hasTerm(stem)) add(stem, weight);
+  }
+  if (lang !== "en") return;
+  for (const translation of wordnetTranslations(word)) {
+    for (const term of termsOfWord(translation)) if (index.hasTerm(term)) add(term, RETRIEVAL.wordnetWeight as number);
+  }
 }
 
 function addTranslations(word: string, add: (term: string, weight: number) => void): void {

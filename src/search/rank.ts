@@ -1,5 +1,9 @@
 import { CONFIDENCE, RETRIEVAL } from "../defaults.js";
-import type { Field, SearchIndex } from "./index.js";
+import { maskHas, TYPE_BITS } from "./entities.js";
+import type { Field } from "./field.js";
+import type { SearchIndex } from "./index.js";
+import { bm25, type Scores } from "./scores.js";
+import { TopK } from "./top-k.js";
 import type { Query, TermGroup } from "./query.js";
 
 export interface Ranked {
@@ -10,24 +14,42 @@ export interface Ranked {
 
 // How many of the best-matching articles lend their score to all of their sentences.
 const ARTICLE_CANDIDATES = 15;
+/** How many sentences rankSentences returns unless asked for another number. */
+export const RANK_LIMIT = 32;
 
-/** Sentences that match the query, best first. */
-export function rankSentences(query: Query, index: SearchIndex): Ranked[] {
-  const sentenceScores = bm25(query.groups, index.sentenceField, (doc, term) => topicDiscount(index, doc, term));
-  const articleScores = bm25(query.groups, index.articleField);
-  const candidates = new Set<number>(sentenceScores.keys());
-  for (const article of topKeys(articleScores, ARTICLE_CANDIDATES)) {
-    for (const sentence of sentencesOfArticle(index, article)) candidates.add(sentence);
+/** Sentences that match the query, best first (at most `limit`). */
+export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIMIT): Ranked[] {
+  const sentences = bm25(query.groups, index.sentenceField, index, true);
+  const articles = bm25(query.groups, index.articleField, index, false);
+  const best = new TopK(limit);
+  const typeBit = TYPE_BITS[query.type] ?? 0;
+  const offer = (sentence: number) => {
+    let value = sentences.of[sentence]! + RETRIEVAL.articleWeight * articles.of[index.articleOf[sentence]!]!;
+    value += RETRIEVAL.neighbourWeight * neighbourScore(index, sentence, sentences.of);
+    if ((index.answerTypes[sentence]! & typeBit) !== 0) value *= 1 + RETRIEVAL.answerTypeBoost;
+    if (value > 0) best.offer(sentence, value);
+  };
+  const top = topArticles(articles);
+  for (const article of top) {
+    const range = index.articleRanges[article]!;
+    for (let sentence = range.start; sentence < range.end; sentence++) offer(sentence);
   }
-  const ranked: Ranked[] = [];
-  for (const sentence of candidates) {
-    const entry = index.sentences[sentence]!;
-    let score = (sentenceScores.get(sentence) ?? 0) + RETRIEVAL.articleWeight * (articleScores.get(entry.article) ?? 0);
-    score += RETRIEVAL.neighbourWeight * neighbourScore(index, sentence, sentenceScores);
-    if (entry.answerTypes.has(query.type)) score *= 1 + RETRIEVAL.answerTypeBoost;
-    if (score > 0) ranked.push({ sentence, score });
+  for (const sentence of sentences.touched) if (!top.includes(index.articleOf[sentence]!)) offer(sentence);
+  return best.sorted();
+}
+
+// The best-scoring articles, best first; ties keep the order in which the articles first scored.
+function topArticles(articles: Scores): number[] {
+  const top: number[] = [];
+  for (const article of articles.touched) {
+    const score = articles.of[article]!;
+    if (top.length === ARTICLE_CANDIDATES && score <= articles.of[top[top.length - 1]!]!) continue;
+    let at = top.length;
+    while (at > 0 && score > articles.of[top[at - 1]!]!) at--;
+    top.splice(at, 0, article);
+    if (top.length > ARTICLE_CANDIDATES) top.pop();
   }
-  return ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  return top;
 }
 
 /** What the confidence is computed from; each in [0, 1]. */
@@ -40,6 +62,11 @@ export interface Evidence {
   readonly closeness: number;
   /** 1 when the sentence holds the kind of thing asked for, 0 when it lacks it, 0.5 when none is asked. */
   readonly answerType: number;
+  /**
+   * Share of the question's focus words (those that are not topic words of the sentence's article)
+   * that the sentence holds, its neighbours counting in part; 1 when every word is a topic word.
+   */
+  readonly focus: number;
 }
 
 // Question types whose answer a sentence visibly holds or lacks.
@@ -55,12 +82,13 @@ export function evidenceFor(query: Query, index: SearchIndex, ranked: readonly R
     total += weight;
     known += weight * Math.max(0, ...group.alternatives.map((alt) => (index.hasTerm(alt.term) ? alt.weight : 0)));
   }
-  const types = index.sentences[best.sentence]!.answerTypes;
+  const types = index.answerTypes[best.sentence]!;
   return {
     coverage: coverage(query, index, best.sentence),
     known: total === 0 ? 0 : known / total,
     closeness: ranked[1] ? ranked[1].score / best.score : 0,
-    answerType: !TYPED.has(query.type) ? 0.5 : types.has(query.type) ? 1 : 0,
+    answerType: !TYPED.has(query.type) ? 0.5 : maskHas(types, query.type) ? 1 : 0,
+    focus: focusCoverage(query, index, best.sentence),
   };
 }
 
@@ -79,14 +107,27 @@ export function coverage(query: Query, index: SearchIndex, sentence: number): nu
   return total === 0 ? 0 : found / total;
 }
 
+/** See Evidence.focus. */
+export function focusCoverage(query: Query, index: SearchIndex, sentence: number): number {
+  const article = index.articleOf[sentence]!;
+  let total = 0;
+  let found = 0;
+  for (const group of query.groups) {
+    if (group.alternatives.some((alt) => index.isTopic(article, alt.term))) continue;
+    const weight = groupIdf(group, index.sentenceField);
+    total += weight;
+    found += weight * credit(group, index, sentence);
+  }
+  return total === 0 ? 1 : found / total;
+}
+
 function credit(group: TermGroup, index: SearchIndex, sentence: number): number {
-  const entry = index.sentences[sentence]!;
-  const best = (terms: ReadonlyMap<string, number>) =>
-    Math.max(0, ...group.alternatives.map((alt) => (terms.has(alt.term) ? alt.weight : 0)));
-  const own = best(entry.terms);
+  const holds = (has: (term: string) => boolean) => Math.max(0, ...group.alternatives.map((alt) => (has(alt.term) ? alt.weight : 0)));
+  const own = holds((term) => index.sentenceHas(sentence, term));
+  const title = index.titleTerms[index.articleOf[sentence]!]!;
   const near = Math.max(
-    best(index.titleTerms[entry.article]!),
-    ...neighbours(index, sentence).map((n) => best(index.sentences[n]!.terms)),
+    holds((term) => title.has(term)),
+    ...neighbours(index, sentence).map((n) => holds((term) => index.sentenceHas(n, term))),
   );
   return Math.max(own, CONFIDENCE.contextCredit * near);
 }
@@ -98,55 +139,15 @@ function groupIdf(group: TermGroup, field: Field): number {
   return Math.max(...present.map((alt) => field.idf(alt.term)));
 }
 
-/**
- * A question word that names the article's subject (it is in the title) says which article, not
- * which sentence: "Kapan Gerakan Pemuda Ansor didirikan?" is answered by "Organisasi ini didirikan
- * pada ..." in an article titled with the name. Such words count less within the article's sentences;
- * the article's own score still carries them.
- */
-function topicDiscount(index: SearchIndex, sentence: number, term: string): number {
-  const title = index.titleTerms[index.sentences[sentence]!.article]!;
-  return title.has(term) ? RETRIEVAL.titleTermWeight : 1;
-}
-
-function bm25(
-  groups: readonly TermGroup[],
-  field: Field,
-  discount: (doc: number, term: string) => number = () => 1,
-): Map<number, number> {
-  const totals = new Map<number, number>();
-  const average = field.averageLength;
-  for (const group of groups) {
-    const best = new Map<number, number>();
-    for (const alt of group.alternatives) {
-      const postings = field.postings.get(alt.term);
-      if (!postings) continue;
-      const idf = field.idf(alt.term) * alt.weight;
-      for (const { doc, tf } of postings) {
-        const norm = 1 - RETRIEVAL.b + (RETRIEVAL.b * field.lengths[doc]!) / average;
-        const value = (discount(doc, alt.term) * idf * tf * (RETRIEVAL.k1 + 1)) / (tf + RETRIEVAL.k1 * norm);
-        if (value > (best.get(doc) ?? 0)) best.set(doc, value);
-      }
-    }
-    for (const [doc, value] of best) totals.set(doc, (totals.get(doc) ?? 0) + value);
-  }
-  return totals;
-}
-
-function topKeys(scores: ReadonlyMap<number, number>, limit: number): number[] {
-  return [...scores].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([key]) => key);
-}
-
 function neighbours(index: SearchIndex, sentence: number): number[] {
-  const article = index.sentences[sentence]!.article;
-  return [sentence - 1, sentence + 1].filter((n) => index.sentences[n]?.article === article);
+  const article = index.articleOf[sentence];
+  return [sentence - 1, sentence + 1].filter((n) => n >= 0 && index.articleOf[n] === article);
 }
 
-function neighbourScore(index: SearchIndex, sentence: number, scores: ReadonlyMap<number, number>): number {
-  return neighbours(index, sentence).reduce((sum, n) => sum + (scores.get(n) ?? 0), 0);
-}
-
-function sentencesOfArticle(index: SearchIndex, article: number): number[] {
-  const range = index.articleRanges[article]!;
-  return Array.from({ length: range.end - range.start }, (_, i) => range.start + i);
+function neighbourScore(index: SearchIndex, sentence: number, scores: Float64Array): number {
+  const article = index.articleOf[sentence];
+  let sum = 0;
+  if (sentence > 0 && index.articleOf[sentence - 1] === article) sum += scores[sentence - 1]!;
+  if (index.articleOf[sentence + 1] === article) sum += scores[sentence + 1]!;
+  return sum;
 }

@@ -30,8 +30,13 @@ export function termsOfWord(word: string): readonly string[] {
 
 /** Term frequencies of a text: every stem of every content word. */
 export function termFrequencies(text: string): Map<string, number> {
+  return termFrequenciesOf(words(text));
+}
+
+/** Term frequencies of a text's words (from `words`). */
+export function termFrequenciesOf(textWords: readonly string[]): Map<string, number> {
   const tf = new Map<string, number>();
-  for (const word of words(text)) {
+  for (const word of textWords) {
     for (const term of termsOfWord(word)) tf.set(term, (tf.get(term) ?? 0) + 1);
   }
   return tf;

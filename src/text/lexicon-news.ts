@@ -1,42 +1,23 @@
 /**
  * English news words the FreeDict dictionary lacks or translates poorly, with their usual Indonesian
- * renderings, and common irregular verb forms. A general lexicon of news language, not of any one
- * article; consulted before the dictionary.
+ * renderings, and common irregular verb forms. General news vocabulary (people, places, offices,
+ * time, reporting verbs), not the words of any one article; consulted before the dictionary, and
+ * WordNet adds its words beside them (src/text/thesaurus.ts).
  */
 export const NEWS_LEXICON: Readonly<Record<string, readonly string[]>> = Object.freeze({
-  military: ["militer", "tentara"], deploy: ["mengerahkan", "menempatkan", "dikerahkan"],
-  use: ["menggunakan", "memakai", "penggunaan"], increase: ["meningkatkan", "menaikkan", "peningkatan"],
-  decrease: ["menurunkan", "penurunan"], warn: ["memperingatkan", "peringatan"], warning: ["peringatan"],
-  claim: ["mengklaim", "klaim"], allow: ["mengizinkan", "membiarkan"], announce: ["mengumumkan"],
-  injure: ["melukai", "luka"], arrest: ["menangkap", "penangkapan"], ceasefire: ["gencatan senjata"],
-  disaster: ["bencana"], leader: ["pemimpin"], leaders: ["pemimpin"], official: ["pejabat", "resmi"],
-  summit: ["pertemuan", "ktt"], ally: ["sekutu"], allies: ["sekutu"], alliance: ["aliansi"],
-  defence: ["pertahanan"], defense: ["pertahanan"], deterrence: ["pencegahan"], invasion: ["invasi"],
-  secretary: ["sekretaris"], general: ["jenderal", "umum"], chief: ["kepala", "pemimpin"],
-  head: ["kepala"], president: ["presiden"], minister: ["menteri"], government: ["pemerintah"],
-  troops: ["pasukan", "tentara"], soldier: ["tentara", "prajurit"], battle: ["tempur", "pertempuran"],
-  group: ["kelompok"], weapon: ["senjata"], chemical: ["kimia"],
-  biological: ["biologi"], cyber: ["siber"], security: ["keamanan"],
-  equipment: ["peralatan"], assistance: ["bantuan"], aid: ["bantuan"], help: ["membantu", "bantuan"],
-  support: ["dukungan", "mendukung"], threat: ["ancaman"], attack: ["serangan", "menyerang"],
-  peace: ["perdamaian", "damai"], war: ["perang"], suffering: ["penderitaan"], human: ["manusia"],
-  disinformation: ["informasi salah", "disinformasi"], misinformation: ["informasi salah"],
-  false: ["salah", "palsu"], spread: ["menyebarkan"], prepare: ["bersiap", "mempersiapkan"],
-  destroy: ["menghancurkan"], order: ["tatanan", "perintah"],
-  international: ["internasional"], investment: ["investasi"], spend: ["belanja", "investasi"],
-  video: ["video"], conference: ["konferensi"], press: ["pers"], join: ["bergabung"],
-  meeting: ["pertemuan", "rapat"], extraordinary: ["luar biasa"], emergency: ["darurat", "luar biasa"],
-  commander: ["komandan"], plan: ["rencana"], plans: ["rencana"], long: ["panjang"], term: ["jangka"],
-  step: ["langkah"], first: ["pertama", "awal"], new: ["baru"], four: ["empat"], country: ["negara"],
-  countries: ["negara"], nuclear: ["nuklir"], win: ["menang", "dimenangkan"], won: ["menang", "dimenangkan"],
-  fight: ["melawan", "berperang"], protect: ["melindungi", "membela"], defend: ["membela", "mempertahankan"],
-  member: ["anggota", "sekutu"], members: ["anggota", "sekutu"], expect: ["mengharapkan", "berharap"],
-  hope: ["berharap", "mengharapkan"], stress: ["menekankan"], emphasize: ["menekankan"],
+  military: ["militer", "tentara"], troops: ["pasukan", "tentara"], soldier: ["tentara", "prajurit"],
+  police: ["polisi", "kepolisian"], official: ["pejabat", "resmi"], leader: ["pemimpin"], leaders: ["pemimpin"],
+  president: ["presiden"], minister: ["menteri"], government: ["pemerintah"], regent: ["bupati"], mayor: ["wali kota"],
+  people: ["orang", "warga", "rakyat"], city: ["kota"], capital: ["ibu kota"], province: ["provinsi"],
+  population: ["penduduk", "populasi"], country: ["negara"], countries: ["negara"],
+  year: ["tahun"], month: ["bulan"], day: ["hari"], announce: ["mengumumkan"], arrest: ["menangkap", "penangkapan"],
+  injure: ["melukai", "luka"], warn: ["memperingatkan", "peringatan"], warning: ["peringatan"], claim: ["mengklaim", "klaim"],
+  increase: ["meningkatkan", "menaikkan", "peningkatan"], decrease: ["menurunkan", "penurunan"],
+  support: ["dukungan", "mendukung"], attack: ["serangan", "menyerang"], help: ["membantu", "bantuan"], aid: ["bantuan"],
+  disaster: ["bencana"], war: ["perang"], weapon: ["senjata"], meeting: ["pertemuan", "rapat"], plan: ["rencana"], plans: ["rencana"],
   say: ["mengatakan", "kata"], said: ["mengatakan", "kata"], says: ["mengatakan", "kata"],
   told: ["mengatakan", "memberi tahu"], tell: ["mengatakan"], met: ["bertemu"], meet: ["bertemu"],
   went: ["pergi"], gave: ["memberikan"], give: ["memberikan"], took: ["mengambil"], made: ["membuat"],
-  began: ["mulai", "dimulai"], begin: ["mulai"], start: ["mulai", "dimulai"], led: ["memimpin"],
+  began: ["mulai", "dimulai"], begin: ["mulai"], start: ["mulai", "dimulai"], led: ["memimpin"], won: ["menang"], win: ["menang"],
   born: ["lahir"], die: ["meninggal", "tewas"], died: ["meninggal", "tewas"], killed: ["tewas", "dibunuh"],
-  people: ["orang", "warga", "rakyat"], city: ["kota"], capital: ["ibu kota"], province: ["provinsi"],
-  population: ["penduduk", "populasi"], year: ["tahun"], month: ["bulan"], day: ["hari"],
-  });
+});

@@ -42,6 +42,13 @@ function baseForms(word: string): string[] {
   return out.filter((b) => b.length >= 3 || (word === b + "es" && b.endsWith("o")));
 }
 
+/** Base forms of a lower-case English word, most likely first ("leaders" → "leader", "lead"). */
+export function englishBaseForms(word: string): string[] {
+  const bases = baseForms(word);
+  if (word.endsWith("s")) bases.push(...baseForms(word.slice(0, -1)));
+  return bases;
+}
+
 function lookup(word: string): readonly string[] | undefined {
   return Object.hasOwn(LEXICON, word) ? LEXICON[word] : undefined;
 }
@@ -68,9 +75,7 @@ export function translateEnglishWord(word: string): readonly string[] {
   if (Object.hasOwn(NEWS_LEXICON, w)) return NEWS_LEXICON[w]!;
   const direct = lookup(w);
   if (direct) return direct;
-  const bases = baseForms(w);
-  if (w.endsWith("s")) bases.push(...baseForms(w.slice(0, -1)));
-  for (const base of bases) {
+  for (const base of englishBaseForms(w)) {
     const hit = lookup(base);
     if (hit) return hit;
   }

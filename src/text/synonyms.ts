@@ -31,6 +31,11 @@ function build(): Map<string, Set<string>> {
   return out;
 }
 
+/** Builds the table now (index build), so the first question does not pay for it. */
+export function prepareSynonyms(): void {
+  table ??= build();
+}
+
 /** Stems that may stand for this stem in another writer's words. */
 export function synonymsOf(stem: string): readonly string[] {
   table ??= build();

@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { BENCHMARKS, readJsonl, type QaItem } from "./data.js";
 import { idkRows, labelledRows, offTopicRow, pooledRows, readLabelled, withinPassageRow, type Row } from "./eval-qa.js";
+import { newsRows } from "./eval-news.js";
 import { table } from "./table.js";
 
 async function main(): Promise<void> {
@@ -17,6 +18,9 @@ async function main(): Promise<void> {
     rows.push(withinPassageRow(tydi, `(2a) TyDi within each passage, top-1 (n=${tydi.length})`));
     rows.push(...pooledRows(tydi), offTopicRow(tydi), ...idkRows(idk));
   }
+  const news = newsRows();
+  if (typeof news === "string") console.log(news);
+  else rows.push(...news);
   console.log("Answer quality (top-1 sentence holds the answer unless said otherwise)\n");
   console.log(table(["measure", "tanya-artikel", "Fuse.js whole q.", "MiniSearch"], rows));
   for (const extra of await extraSections()) console.log(`\n${extra}`);

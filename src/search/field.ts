@@ -1,0 +1,124 @@
+import { RETRIEVAL } from "../defaults.js";
+
+/** Term ids of the index: every stem gets a small integer, shared by all fields. */
+export class Terms {
+  private readonly ids = new Map<string, number>();
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  idOf(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  intern(term: string): number {
+    const known = this.ids.get(term);
+    if (known !== undefined) return known;
+    this.ids.set(term, this.ids.size);
+    return this.ids.size - 1;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.ids.keys();
+  }
+}
+
+/**
+ * A BM25 field (sentences are one, articles another): each term's postings, stored flat in typed
+ * arrays (term t's documents are docs[start[t] .. start[t + 1]), in document order), so scoring walks
+ * plain numbers instead of objects. Built by FieldBuilder.
+ */
+export class Field {
+  /** Per document: BM25's k1 times its length norm, the denominator's constant part. */
+  readonly k1Norm: Float64Array;
+  /** Per term: BM25's idf (never negative). */
+  private readonly idfs: Float64Array;
+
+  constructor(
+    private readonly terms: Terms,
+    private readonly start: Int32Array,
+    readonly docs: Int32Array,
+    readonly tfs: Uint16Array,
+    readonly lengths: Uint32Array,
+  ) {
+    const total = lengths.reduce((sum, length) => sum + length, 0);
+    const average = lengths.length === 0 ? 1 : Math.max(1, total / lengths.length);
+    const { k1, b } = RETRIEVAL;
+    this.k1Norm = Float64Array.from(lengths, (length) => k1 * (1 - b + (b * length) / average));
+    const n = lengths.length;
+    this.idfs = Float64Array.from({ length: start.length - 1 }, (_, t) => {
+      const df = start[t + 1]! - start[t]!;
+      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    });
+  }
+
+  get size(): number {
+    return this.lengths.length;
+  }
+
+  /** The range of the term's postings in `docs` / `tfs` (empty for a term the field lacks). */
+  range(term: number): readonly [number, number] {
+    if (term >= this.start.length - 1) return [0, 0];
+    return [this.start[term]!, this.start[term + 1]!];
+  }
+
+  documentFrequency(term: string): number {
+    const id = this.terms.idOf(term);
+    if (id === undefined) return 0;
+    const [from, to] = this.range(id);
+    return to - from;
+  }
+
+  /** BM25's idf (never negative); for a term the field lacks, that of a term in no document. */
+  idf(term: string): number {
+    const id = this.terms.idOf(term);
+    if (id !== undefined && id < this.idfs.length) return this.idfs[id]!;
+    return Math.log(1 + (this.size + 0.5) / 0.5);
+  }
+
+  idfOf(term: number): number {
+    return this.idfs[term]!;
+  }
+}
+
+/** Collects documents' term counts, then lays them out as a Field. */
+export class FieldBuilder {
+  private readonly docTerms: number[][] = [];
+  private readonly docCounts: number[][] = [];
+
+  constructor(private readonly terms: Terms) {}
+
+  /** Adds a document; returns its number. */
+  add(tf: ReadonlyMap<string, number>): number {
+    const ids: number[] = [];
+    const counts: number[] = [];
+    for (const [term, count] of tf) {
+      ids.push(this.terms.intern(term));
+      counts.push(count);
+    }
+    this.docTerms.push(ids);
+    this.docCounts.push(counts);
+    return this.docTerms.length - 1;
+  }
+
+  build(): Field {
+    const termCount = this.terms.size;
+    const start = new Int32Array(termCount + 1);
+    for (const ids of this.docTerms) for (const id of ids) start[id + 1]!++;
+    for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
+    const fill = start.slice(0, termCount);
+    const docs = new Int32Array(start[termCount]!);
+    const tfs = new Uint16Array(docs.length);
+    const lengths = new Uint32Array(this.docTerms.length);
+    this.docTerms.forEach((ids, doc) => {
+      ids.forEach((id, i) => {
+        const count = this.docCounts[doc]![i]!;
+        docs[fill[id]!] = doc;
+        tfs[fill[id]!++] = Math.min(count, 0xffff);
+        lengths[doc]! += count;
+      });
+    });
+    return new Field(this.terms, start, docs, tfs, lengths);
+  }
+}

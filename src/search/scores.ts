@@ -1,0 +1,67 @@
+import { RETRIEVAL } from "../defaults.js";
+import type { Field } from "./field.js";
+import type { SearchIndex } from "./index.js";
+import type { TermGroup } from "./query.js";
+
+/** A field's BM25 scores for one query: dense by document, and the documents that scored, in order. */
+export interface Scores {
+  readonly of: Float64Array;
+  readonly touched: readonly number[];
+}
+
+// Reused score arrays, one pair per field: a question allocates nothing the size of the corpus.
+const buffers = new WeakMap<Field, { totals: Float64Array; best: Float64Array; touched: number[] }>();
+
+function buffersOf(field: Field) {
+  let known = buffers.get(field);
+  if (!known) {
+    known = { totals: new Float64Array(field.size), best: new Float64Array(field.size), touched: [] };
+    buffers.set(field, known);
+  }
+  for (const doc of known.touched) known.totals[doc] = 0;
+  known.touched.length = 0;
+  return known;
+}
+
+/** Allocates a field's score arrays now (index build). */
+export function prepareScores(field: Field): void {
+  buffersOf(field);
+}
+
+/**
+ * BM25 of the query in the field: each question word scores with its best alternative in a document,
+ * and the words' scores add up. `topicDiscount` applies the topic-term weight to sentences of an
+ * article the term is a topic of (see rankSentences). The arrays are valid until the field is
+ * scored again.
+ */
+export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIndex, topicDiscount: boolean): Scores {
+  const { totals, best, touched } = buffersOf(field);
+  const factor = RETRIEVAL.k1 + 1;
+  const groupTouched: number[] = [];
+  for (const group of groups) {
+    for (const alt of group.alternatives) {
+      const term = index.terms.idOf(alt.term);
+      if (term === undefined) continue;
+      const [from, to] = field.range(term);
+      const idf = field.idfOf(term) * alt.weight;
+      const titles = topicDiscount ? index.topicArticles.get(term) : undefined;
+      for (let p = from; p < to; p++) {
+        const doc = field.docs[p]!;
+        const tf = field.tfs[p]!;
+        const discount = titles?.has(index.articleOf[doc]!) ? RETRIEVAL.topicTermWeight : 1;
+        const value = (discount * idf * tf * factor) / (tf + field.k1Norm[doc]!);
+        if (value > best[doc]!) {
+          if (best[doc] === 0) groupTouched.push(doc);
+          best[doc] = value;
+        }
+      }
+    }
+    for (const doc of groupTouched) {
+      if (totals[doc] === 0) touched.push(doc);
+      totals[doc]! += best[doc]!;
+      best[doc] = 0;
+    }
+    groupTouched.length = 0;
+  }
+  return { of: totals, touched };
+}

@@ -33,7 +33,7 @@ export interface SentenceRef {
 }
 
 /**
- * The exact answer inside a sentence ("empat" in "... mengerahkan empat kelompok tempur ..."):
+ * The exact answer inside a sentence ("tiga" in "... membangun tiga jembatan baru ..."):
  * UTF-16 offsets into the sentence's text, and `text` = `sentence.text.slice(start, end)`.
  */
 export interface Span {

@@ -1,7 +1,7 @@
 /**
- * Names in a sentence: runs of capitalised words ("Volodymyr Zelenskyy", "Dewan Keamanan PBB"),
- * lists of them ("Bulgaria, Hungaria, Rumania, dan Slovakia"), quoted titles, and places after
- * "di/ke/dari". A person's name is read without the title before it ("Presiden Ukraina ...").
+ * Names in a sentence: runs of capitalised words ("Siti Rahma", "Dewan Kota Medan"),
+ * lists of them ("Aceh, Riau, Jambi, dan Bengkulu"), quoted titles, and places after
+ * "di/ke/dari". A person's name is read without the title before it ("Gubernur Riau ...").
  */
 import { COUNTRY_WORDS } from "../quotes/countries.js";
 import { isStopword } from "../text/stopwords.js";
@@ -79,7 +79,7 @@ export function personCandidates(text: string, tokens: readonly Token[]): Candid
   return [...named, ...lists];
 }
 
-// "Presiden Ukraina Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy": titles, the country or body they
+// "Gubernur Riau Siti Rahma" -> "Siti Rahma": titles, the country or body they
 // belong to (an acronym, a country), while a name is left after them.
 function withoutTitle(tokens: readonly Token[], [from, to]: Run): Run {
   let at = from;

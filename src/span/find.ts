@@ -1,6 +1,6 @@
 /**
  * The answer span: the exact words inside the answering sentence that answer what the question asks
- * ("empat" for "berapa kelompok tempur"), or null when the question asks for no specific thing or
+ * ("tiga" for "berapa jembatan"), or null when the question asks for no specific thing or
  * the sentence holds none. A pure function of (question, sentence); the span is a verbatim slice.
  */
 import type { Span } from "../types.js";

@@ -51,7 +51,7 @@ export function questionWordsOf(question: string): QuestionWords {
   const words = new Set<string>();
   const roots = new Set<string>();
   const all = questionWords(question);
-  // An English question names the article's words in translation ("battle groups": "kelompok tempur").
+  // An English question names the article's words in translation ("bridges": "jembatan").
   const translated = languageOf(all) === "en" ? all.flatMap((w) => translateEnglishWord(w).flatMap((t) => wordsOf(foldForMatching(t)))) : [];
   for (const word of all) {
     if (isStopword(word)) continue;

@@ -8,6 +8,7 @@ import { refocus } from "./followup/focus.js";
 import type { Focus } from "./followup/read.js";
 import { withSpans } from "./span/attach.js";
 import { findSpan } from "./span/find.js";
+import { SAYING } from "./followup/words.js";
 
 // A sentence that opens with one of these leans on the sentence before it.
 const LEANS_ON_PREVIOUS = /^["“‘']?(dia|ia|mereka|beliau|hal (ini|itu|tersebut)|ini|itu|namun|tetapi|sementara itu|selain itu|he|she|they|it|this|that)\b/i;
@@ -19,6 +20,7 @@ const LEANS_ON_PREVIOUS = /^["“‘']?(dia|ia|mereka|beliau|hal (ini|itu|terseb
 export function answerQuestion(question: string, index: SearchIndex, focus?: Focus): Answer {
   const text = truncate(question.trim(), OUTPUT.maxQuestionChars);
   const query = analyseQuery(text, index);
+  if (!focus && saysNothing(query)) return notCovered(text, query, []);
   const all = query.groups.length === 0 ? [] : rankSentences(query, index);
   const ranked = focus ? refocus(all, focus, index) : all;
   const best = ranked[0];
@@ -46,6 +48,12 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
     .filter((s) => !shown.has(key(s)))
     .slice(0, RETRIEVAL.maxAlternatives);
   return withSpans({ question: text, lang: query.lang, answered: true, confidence, answer: refOf(sentence), context, alternatives });
+}
+
+// "siapa yang bilang begitu?" asked on its own: a verb of saying is the only content word, and any
+// sentence that reports speech would cover it fully. Such a question names nothing to look for.
+function saysNothing(query: Query): boolean {
+  return query.groups.length > 0 && query.groups.every((group) => SAYING.has(group.word));
 }
 
 /** Confidence in [0, 1] from the evidence for the best sentence (weights in CONFIDENCE). */

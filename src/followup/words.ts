@@ -18,7 +18,9 @@ const LINKS = new Set(
 );
 
 /** Words of saying: "siapa yang bilang?" asks who said what the earlier answer says. */
-export const SAYING = new Set("kata bilang ngomong omong mengatakan mengatakannya bilangnya berkata menyebut menyatakan ujar say said says told tell".split(" "));
+export const SAYING = new Set(
+  "kata katanya bilang bilangnya ngomong omong mengatakan mengatakannya berkata menyebut menyatakan ujar ujarnya ucap ucapnya tutur tuturnya ungkap bicara berbicara say said says told tell".split(" "),
+);
 
 /**
  * Nouns that only say what kind of answer is wanted ("di negara mana", "berapa orang", "how many

@@ -37,6 +37,15 @@ describe("answers", () => {
     expect(en.blocks[0]).toEqual({ kind: "text", text: "The article does not cover that." });
   });
 
+  it("declines a question whose only content is a verb of saying, instead of answering with any quotation", () => {
+    for (const q of ["siapa yang bilang begitu?", "apa katanya?", "siapa yg ngomong gitu?"]) {
+      const answer = bot.ask(q);
+      expect(answer.answered, q).toBe(false);
+      expect(answer.confidence, q).toBe(0);
+    }
+    expect(bot.ask("Siapa yang mengatakan NATO akan mengerahkan empat kelompok tempur?").answer?.text).toMatch(/kata Stoltenberg/);
+  });
+
   it("gives the first half of a quotation as context for its second half", () => {
     const answer = bot.ask("Apa tekad NATO untuk mendukung Ukraina?");
     expect(answer.answer?.text).toMatch(/^Kami bertekad/);

@@ -6,36 +6,25 @@ import { RateLimiter, type Bot } from "../../src/index.js";
 import type { Logger } from "../logger.js";
 import type { SharedState } from "../state/index.js";
 import type { Metrics, Platform } from "./metrics.js";
+import { withHandle } from "./wrap.js";
 
 // A question: plain text or /ask (with or without @botname), not a button press or another command.
 const ASK = /^\/ask(@\w+)?(\s|$)/i;
 
 /** The bot, counting each reply for one platform: questions answered or declined, other commands, latency. */
 export function instrument(bot: Bot, metrics: Metrics, platform: Platform): Bot {
-  return {
-    get corpus() {
-      return bot.corpus;
-    },
-    get commands() {
-      return bot.commands;
-    },
-    ask: (question) => bot.ask(question),
-    answer: (question) => bot.answer(question),
-    converse: (incoming) => bot.converse(incoming),
-    complete: (command, option, prefix, limit) => bot.complete(command, option, prefix, limit),
-    handle: (incoming) => {
-      const stop = metrics.latency.startTimer({ platform });
-      const reply = bot.handle(incoming);
-      stop();
-      const text = (incoming.text ?? "").trim();
-      if (incoming.action || (text.startsWith("/") && !ASK.test(text))) metrics.commands.inc({ platform });
-      else {
-        metrics.questions.inc({ platform });
-        (reply.blocks.some((b) => b.kind === "answer") ? metrics.answered : metrics.declined).inc({ platform });
-      }
-      return reply;
-    },
-  };
+  return withHandle(bot, (incoming) => {
+    const stop = metrics.latency.startTimer({ platform });
+    const reply = bot.handle(incoming);
+    stop();
+    const text = (incoming.text ?? "").trim();
+    if (incoming.action || (text.startsWith("/") && !ASK.test(text))) metrics.commands.inc({ platform });
+    else {
+      metrics.questions.inc({ platform });
+      (reply.blocks.some((b) => b.kind === "answer") ? metrics.answered : metrics.declined).inc({ platform });
+    }
+    return reply;
+  });
 }
 
 /** The logger, counting each error logged. */

@@ -7,6 +7,7 @@ import { createBot, loadCorpus, type Bot } from "../../src/index.js";
 import type { Logger } from "../logger.js";
 import type { LiveBot } from "./live-bot.js";
 import type { Metrics } from "./metrics.js";
+import { withHandle } from "./wrap.js";
 
 export interface ReloadResult {
   readonly ok: boolean;
@@ -45,20 +46,8 @@ const RELOAD = /^\/reload(@\w+)?\s*$/i;
  * which calls it an unknown command; the command is in no menu.
  */
 export function withAdmin(bot: Bot, admins: ReadonlySet<string>, reload: Reload): Bot {
-  return {
-    get corpus() {
-      return bot.corpus;
-    },
-    get commands() {
-      return bot.commands;
-    },
-    ask: (question) => bot.ask(question),
-    answer: (question) => bot.answer(question),
-    converse: (incoming) => bot.converse(incoming),
-    complete: (command, option, prefix, limit) => bot.complete(command, option, prefix, limit),
-    handle: (incoming) => {
-      if (incoming.action || !RELOAD.test(incoming.text.trim()) || !admins.has(incoming.from.id)) return bot.handle(incoming);
-      return { lang: "en", blocks: [{ kind: "text", text: reload().message }] };
-    },
-  };
+  return withHandle(bot, (incoming) => {
+    if (incoming.action || !RELOAD.test(incoming.text.trim()) || !admins.has(incoming.from.id)) return bot.handle(incoming);
+    return { lang: "en", blocks: [{ kind: "text", text: reload().message }] };
+  });
 }

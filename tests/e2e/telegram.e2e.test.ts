@@ -4,7 +4,6 @@
  * sent to the fake.
  */
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Message } from "grammy/types";
@@ -18,6 +17,7 @@ import { startTelegram } from "../../adapters/telegram/start.js";
 import type { TelegramSettings } from "../../adapters/telegram/settings.js";
 import { FakeTelegram, checkHtml } from "./fake-telegram.js";
 import { entry } from "../entry.js";
+import { freePort } from "./free-port.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const FAST_RETRY = Object.freeze({ maxAttempts: 6, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterSeconds: 5 });
@@ -447,14 +447,4 @@ async function startMain(env: Record<string, string>) {
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return { child, exit, stderr: () => stderr };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

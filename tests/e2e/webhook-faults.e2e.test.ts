@@ -2,7 +2,7 @@
  * The webhook server under hostile or unlucky clients: bodies too large to read, a client that never
  * finishes its request while the bot stops, and updates acknowledged just before a stop.
  */
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createBot, loadCorpus } from "../../src/index.js";
 import { DEFAULT_CORPUS } from "../../adapters/corpus-path.js";
@@ -12,6 +12,7 @@ import type { RunningService } from "../../adapters/service.js";
 import { startTelegram } from "../../adapters/telegram/start.js";
 import type { WebhookSettings } from "../../adapters/telegram/settings.js";
 import { FakeTelegram } from "./fake-telegram.js";
+import { freePort } from "./free-port.js";
 
 const FAST_RETRY = Object.freeze({ maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterSeconds: 1 });
 const SECRET = "s3cret_Token-1";
@@ -95,14 +96,4 @@ async function chunkedPost(port: number, chunks: number, size: number): Promise<
   if (!socket.destroyed) socket.end("0\r\n\r\n");
   await ended;
   return answer;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -3,7 +3,6 @@
  * the webhook server), reload by SIGHUP and by an admin's /reload, with a good and a broken corpus.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import parsePrometheus from "parse-prometheus-text-format";
@@ -17,6 +16,7 @@ import { startOps, type Ops } from "../../adapters/ops/index.js";
 import { startPlatforms } from "../../adapters/platforms.js";
 import type { RunningService } from "../../adapters/service.js";
 import { FakeTelegram } from "../e2e/fake-telegram.js";
+import { freePort } from "../e2e/free-port.js";
 
 const FAST_RETRY = Object.freeze({ maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 40, maxRetryAfterSeconds: 5 });
 const FLOOD = `---
@@ -173,13 +173,3 @@ describe("reload", { timeout: 20_000 }, () => {
     await fake.waitFor(() => fake.sent().some((p) => /kedaluwarsa/.test(String(p.text))) || fake.sent("answerCallbackQuery").some((p) => /kedaluwarsa/.test(String(p.text))), "the expired notice");
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -3,11 +3,11 @@
  * redis-server on a loopback port). Issue 11's per-chat follow-up memory uses `store()`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../adapters/logger.js";
 import { memoryState, type SharedState } from "../../adapters/state/index.js";
 import { redisState } from "../../adapters/state/redis.js";
+import { freePort } from "../e2e/free-port.js";
 
 let redis: ChildProcess;
 let port: number;
@@ -102,13 +102,3 @@ describe("redis state when Redis is unreachable", () => {
     await state.close();
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port: p } = server.address() as { port: number };
-      server.close(() => resolve(p));
-    });
-  });
-}

@@ -5,12 +5,12 @@
  * stopped and started again mid-run loses no answer, and de-duplication comes back with it.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
 import { FakeTelegram } from "../e2e/fake-telegram.js";
 import { entry } from "../entry.js";
+import { freePort } from "../e2e/free-port.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SECRET = "workers_Secret-1";
@@ -149,14 +149,4 @@ async function waitForClients(count: number): Promise<void> {
     if (Date.now() > until) throw new Error(`workers did not reconnect to Redis: ${list}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -6,14 +6,17 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
-// Root reads any directory: as root, the CLI runs as "nobody" to meet the refusal a real user would.
-const OTHER_USER = process.getuid?.() === 0 ? { uid: 65_534, gid: 65_534 } : {};
+// Root reads any directory: as root, the CLI runs without the capabilities that override file modes
+// (setpriv, util-linux), so it meets the refusal a real user would. Running it as another user
+// instead failed wherever the checkout itself is not readable by that user (a mode-700 temp dir).
+const AS_USER = process.getuid?.() === 0 ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search", TSX] : [TSX];
 
 describe("the CLI on a corpus it cannot use", () => {
   it("names an unreadable corpus directory and its cause in one line, exit 1", () => {
     const dir = fs.mkdtempSync(join(tmpdir(), "corpus-unreadable-"));
     fs.chmodSync(dir, 0o000);
-    const run = spawnSync(TSX, ["adapters/cli.ts", "ask", "x", "--corpus", dir], { cwd: ROOT, timeout: 60_000, ...OTHER_USER, env: { ...process.env, HOME: tmpdir() } });
+    const [command, ...prefix] = AS_USER;
+    const run = spawnSync(command!, [...prefix, "adapters/cli.ts", "ask", "x", "--corpus", dir], { cwd: ROOT, timeout: 60_000 });
     expect(run.stderr.toString().trim()).toBe(`Corpus error: ${dir}: cannot be read (EACCES: permission denied, scandir '${dir}').`);
     expect(run.status).toBe(1);
   });

@@ -9,6 +9,7 @@ import type { Focus } from "./followup/read.js";
 import { withSpans } from "./span/attach.js";
 import { findSpan } from "./span/find.js";
 import { SAYING } from "./followup/words.js";
+import { askedPhrase } from "./asked-phrase.js";
 
 // A sentence that opens with one of these leans on the sentence before it.
 const LEANS_ON_PREVIOUS = /^["“‘']?(dia|ia|mereka|beliau|hal (ini|itu|tersebut)|ini|itu|namun|tetapi|sementara itu|selain itu|he|she|they|it|this|that)\b/i;
@@ -31,12 +32,16 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   // The span finder knows finer than the ranker whether the sentence holds what is asked ("Rusia"); a
   // follow-up's earlier answer may be vouched for (src/followup/).
   const vouched = focus?.vouched === true && focus.first === best.sentence;
-  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && findSpan(text, index.sentences[best.sentence]!.ref.text) === null;
+  // A finer kind ("berapa lama") is read from the same number phrases the span finder cuts, and the
+  // span finder falls back to any number: it cannot vouch for one.
+  const spanHolds = () => !query.detail && findSpan(text, index.sentences[best.sentence]!.ref.text) !== null;
+  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && !spanHolds();
   const raw = confidenceOf(evidence);
   const confidence = round(lacksType ? Math.min(raw, CONFIDENCE.answerThreshold - 0.01) : raw);
   if (confidence < CONFIDENCE.answerThreshold) {
     const missing = lacksType && raw >= CONFIDENCE.answerThreshold ? (query.type as Answer["missing"]) : undefined;
-    return { ...notCovered(text, query, nearestOf(ranked, index), confidence), ...(missing ? { missing } : {}) };
+    const asked = missing || onTopic(query, index, best.sentence) ? askedPhrase(text, query.lang) : null;
+    return { ...notCovered(text, query, nearestOf(ranked, index), confidence), ...(missing ? { missing } : {}), ...(asked ? { asked } : {}) };
   }
   const sentence = index.sentences[best.sentence]!.ref;
   const context = contextOf(sentence, index);
@@ -54,6 +59,13 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
 // sentence that reports speech would cover it fully. Such a question names nothing to look for.
 function saysNothing(query: Query): boolean {
   return query.groups.length > 0 && query.groups.every((group) => SAYING.has(group.word));
+}
+
+// The question names what the nearest sentence's article is about (one of its topic terms): a
+// decline can then say what the article leaves out, not that it is about something else.
+function onTopic(query: Query, index: SearchIndex, sentence: number): boolean {
+  const article = index.articleOf[sentence]!;
+  return query.groups.some((group) => group.alternatives.some((alt) => alt.weight >= 1 && index.isTopic(article, alt.term)));
 }
 
 /** Confidence in [0, 1] from the evidence for the best sentence (weights in CONFIDENCE). */

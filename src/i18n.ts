@@ -33,6 +33,11 @@ export const MESSAGES = Object.freeze({
     id: { person: "Artikel ini tidak menyebutkan siapa.", time: "Artikel ini tidak menyebutkan kapan.", place: "Artikel ini tidak menyebutkan di mana.", number: "Artikel ini tidak menyebutkan jumlahnya.", cause: "Artikel ini tidak menyebutkan alasannya." },
     en: { person: "The article does not say who.", time: "The article does not say when.", place: "The article does not say where.", number: "The article does not give the number.", cause: "The article does not say why." },
   },
+  /** The article is on the question's topic but does not give what it asks (the asker's own words). */
+  notMentioned: {
+    id: (asked: string) => `Artikel ini tidak menyebutkan ${asked}.`,
+    en: (asked: string) => `The article does not say ${asked}.`,
+  },
   nearest: { id: "Yang paling dekat di artikel:", en: "The nearest the article has:" },
   nothingNear: {
     id: "Tidak ada bagian artikel yang dekat dengan pertanyaan itu. Coba /summary untuk ringkasannya.",

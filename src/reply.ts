@@ -19,7 +19,9 @@ export function answerReply(answer: Answer, corpus: Corpus, lang: Lang = answer.
 }
 
 function notCoveredReply(answer: Answer, corpus: Corpus, lang: Lang): Reply {
-  const text = answer.missing ? say(MESSAGES.notSaid, lang)[answer.missing] : say(MESSAGES.notCovered, lang);
+  // The asker's own words are echoed only in the language they were written in.
+  const text = answer.asked && lang === answer.lang ? say(MESSAGES.notMentioned, lang)(answer.asked)
+    : answer.missing ? say(MESSAGES.notSaid, lang)[answer.missing] : say(MESSAGES.notCovered, lang);
   const blocks: Block[] = [{ kind: "text", text }];
   if (answer.alternatives.length === 0) blocks.push({ kind: "text", text: say(MESSAGES.nothingNear, lang) });
   else blocks.push({ kind: "alternatives", title: say(MESSAGES.nearest, lang), sentences: answer.alternatives });

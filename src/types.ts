@@ -178,6 +178,13 @@ export interface Answer {
    * ("time" for "kapan"), so the reply can say "the article does not say when".
    */
   readonly missing?: "person" | "time" | "place" | "number" | "cause";
+  /**
+   * When not answered although the article is on the question's topic: what the question asks, in
+   * the asker's own words as an indirect question ("berapa hadiah uangnya"), so the reply can say
+   * "the article does not mention berapa hadiah uangnya". Absent when the question has no clean such
+   * phrase (chat spellings, several questions): the reply then says what `missing` allows.
+   */
+  readonly asked?: string;
   /** For a follow-up: the question it was read as, with what it left out filled in from the earlier exchange. */
   readonly followup?: string;
 }

@@ -1,4 +1,5 @@
-import type { QuestionType } from "./question-type.js";
+import { numberKindsOf, type NumberKindFound } from "./number-kinds.js";
+import type { NumberDetail, QuestionType } from "./question-type.js";
 
 const MONTHS = "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des|january|february|march|june|july|august|october|december";
 const DAYS = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -9,6 +10,9 @@ const PLACE_NOUN = /\b(kota|provinsi|kabupaten|kecamatan|desa|kelurahan|negara|p
 // "di Jakarta", "ke Bali", "dari Sulawesi Tengah".
 const PLACE_PHRASE = /\b(di|ke|dari|in|at|from)\s+\p{Lu}/u;
 const PERSON_TITLE = /\b(presiden|menteri|ketua|sekretaris|gubernur|bupati|wali kota|walikota|direktur|kepala|juru bicara|jubir|raja|ratu|sultan|jenderal|kapolri|kapolda|panglima|pelatih|penulis|pendiri|penemu|tokoh|bapak|ibu|pak|bu|mr|mrs|dr|prof)\b/i;
+// Organisations answer "siapa" as people do: "Kementerian Kesehatan", "Partai Demokrat". Not a bare
+// acronym: most sentences of an article name its organisation's acronym, so it told nothing.
+const ORGANISATION = /\b(Kementerian|Partai|Komisi|Badan|Lembaga|Perusahaan|Organisasi|Yayasan|Universitas|Kepolisian|Polda|Polres|Kejaksaan|Pengadilan|Dinas|Pemerintah|Bank|Ministry|Party|Commission|Agency|Company|Police|Court|Government|University)\s+\p{Lu}/u;
 // Two capitalised words in a row, not at the very start: most often a person's name.
 const NAME = /(?<=\S\s+)\p{Lu}[\p{Ll}'.-]+\s+\p{Lu}[\p{Ll}'-]+/u;
 
@@ -22,18 +26,47 @@ export function answerTypesOf(text: string): ReadonlySet<QuestionType> {
   if (NUMBER.test(text)) types.add("number");
   if (CAUSE.test(text)) types.add("cause");
   if (PLACE_NOUN.test(text) || PLACE_PHRASE.test(text)) types.add("place");
-  if (NAME.test(text) || PERSON_TITLE.test(text)) types.add("person");
+  if (NAME.test(text) || PERSON_TITLE.test(text) || ORGANISATION.test(text)) types.add("person");
   return types;
 }
 
 /** Bits of the answer types a sentence can hold, for a compact per-sentence mask. */
 export const TYPE_BITS: Readonly<Partial<Record<QuestionType, number>>> = Object.freeze({ time: 1, number: 2, cause: 4, place: 8, person: 16 });
 
-/** answerTypesOf as a bit mask (TYPE_BITS). */
+/** Bits of the finer kinds of number (src/search/number-kinds.ts), above TYPE_BITS. */
+export const NUMBER_KIND_BITS: Readonly<Record<NumberKindFound, number>> = Object.freeze({
+  duration: 32, age: 64, money: 128, percentage: 256, ordinal: 512, people: 1024, distance: 2048, speed: 4096, bare: 8192,
+});
+
+const bits = (...kinds: NumberKindFound[]) => kinds.reduce((mask, kind) => mask | NUMBER_KIND_BITS[kind], 0);
+
+/**
+ * The kinds of number that answer each finer question. A bare number (no unit) answers those whose
+ * unit a writer may leave out ("terancam hukuman 15 tahun", written "15"); money, a percentage and an
+ * ordinal are always written as such. A number inside a date answers none of them.
+ */
+export const DETAIL_ACCEPTS: Readonly<Record<NumberDetail, number>> = Object.freeze({
+  duration: bits("duration", "bare"),
+  age: bits("age", "duration", "bare"),
+  people: bits("people", "bare"),
+  distance: bits("distance", "bare"),
+  speed: bits("speed", "bare"),
+  money: bits("money"),
+  percentage: bits("percentage"),
+  ordinal: bits("ordinal"),
+});
+
+/** answerTypesOf and numberKindsOf as one bit mask (TYPE_BITS, NUMBER_KIND_BITS). */
 export function answerTypeMask(text: string): number {
   let mask = 0;
   for (const type of answerTypesOf(text)) mask |= TYPE_BITS[type] ?? 0;
+  for (const kind of numberKindsOf(text)) mask |= NUMBER_KIND_BITS[kind];
   return mask;
+}
+
+/** The bits a sentence needs to hold what a question asks: its finer kind when it has one. */
+export function askedBits(type: QuestionType, detail: NumberDetail | null): number {
+  return detail ? DETAIL_ACCEPTS[detail] : (TYPE_BITS[type] ?? 0);
 }
 
 /** True when the mask holds the type (never for a type without a bit: "thing", "unknown"). */

@@ -33,7 +33,7 @@ export class SearchIndex {
   /** Per sentence: its article's position. */
   readonly articleOf: Int32Array;
   /** Per sentence: the kinds of answer it holds, as bits (see answerTypeMask). */
-  readonly answerTypes: Uint8Array;
+  readonly answerTypes: Uint16Array;
   /** Per sentence: its term ids, sorted, at sentenceTerms[termStart[s] .. termStart[s + 1]). */
   private readonly termStart: Int32Array;
   private readonly sentenceTerms: Int32Array;
@@ -66,7 +66,7 @@ export class SearchIndex {
     this.sentenceField = sentenceBuilder.build();
     this.articleField = articleBuilder.build();
     this.articleOf = Int32Array.from(this.sentences, (s) => s.article);
-    this.answerTypes = Uint8Array.from(masks);
+    this.answerTypes = Uint16Array.from(masks);
     [this.termStart, this.sentenceTerms] = sentenceTermLists(this.sentenceField, this.sentences.length);
     const titles = this.titleTerms.map((title) => [...title.keys()].map((term) => this.terms.intern(term)));
     this.topics = topicTerms(titles, this.articleRanges, (s) => this.sentenceTerms.subarray(this.termStart[s]!, this.termStart[s + 1]!));

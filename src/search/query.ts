@@ -7,7 +7,7 @@ import { synonymsOf } from "../text/synonyms.js";
 import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
-import { questionType, type QuestionType } from "./question-type.js";
+import { numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
 import { questionWords, termsOfWord, words } from "./terms.js";
 
 export interface Alternative {
@@ -24,6 +24,8 @@ export interface TermGroup {
 export interface Query {
   readonly lang: Lang;
   readonly type: QuestionType;
+  /** The finer kind of number asked for ("berapa lama": a duration), or null. */
+  readonly detail: NumberDetail | null;
   readonly groups: readonly TermGroup[];
 }
 
@@ -32,6 +34,7 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const tokens = questionWords(question);
   const lang = languageOf(tokens);
   const type = questionType(tokens.join(" "));
+  const detail = numberDetail(tokens.join(" "));
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
   for (const word of tokens) {
@@ -40,7 +43,7 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
     const alternatives = alternativesOf(word, lang, index);
     if (alternatives.length > 0) groups.push({ word, alternatives });
   }
-  return { lang, type, groups };
+  return { lang, type, detail, groups };
 }
 
 /** English when the question has more English function words than Indonesian ones. */

@@ -4,9 +4,10 @@ export type QuestionType = "person" | "time" | "place" | "number" | "cause" | "m
 // Ordered: the first rule that matches wins ("tahun berapa" is a time, not a number).
 const RULES: ReadonlyArray<readonly [RegExp, QuestionType]> = [
   [/\b(kapan|bilamana|tanggal berapa|tahun berapa|bulan berapa|hari apa|jam berapa|pukul berapa|when|what (year|date|day|time))\b/, "time"],
-  [/\b(siapa|siapakah|who|whom|whose)\b/, "person"],
+  // "siapa" asks for a person or an organisation; so do "lembaga apa", "which company".
+  [/\b(siapa|siapakah|who|whom|whose|(organisasi|lembaga|perusahaan|instansi|pihak|partai|klub) (apa|mana)|which (organisation|organization|company|agency|party|club|institution|firm))\b/, "person"],
   [/\b(di ?mana|ke ?mana|dari ?mana|where|di negara mana|di kota mana)\b/, "place"],
-  [/\b(berapa|berapakah|how (many|much|long|old|far)|what (number|percentage))\b/, "number"],
+  [/\b(berapa|berapakah|seberapa|keberapa|how (many|much|long|old|far|fast)|what (number|percentage|percent))\b/, "number"],
   [/\b(mengapa|kenapa|apa (sebab|alasan|penyebab)|why|what (caused|is the reason))\b/, "cause"],
   [/\b(bagaimana|how)\b/, "manner"],
   [/\b(apa|apakah|what|which)\b/, "thing"],
@@ -18,4 +19,36 @@ export function questionType(folded: string): QuestionType {
   const plain = folded.replace(/\b(kapan|siapa|dimana|di mana|mana|berapa|mengapa|kenapa|bagaimana|apa)kah\b/g, "$1");
   for (const [pattern, type] of RULES) if (pattern.test(plain)) return type;
   return "unknown";
+}
+
+/**
+ * The finer kind of number a "berapa"/"how many" question asks for: "berapa lama" a duration, "berapa
+ * orang" a count of people, "umur berapa" an age, "berapa harga" money, "keberapa" an ordinal,
+ * "berapa persen" a percentage, "seberapa jauh" a distance, "seberapa cepat" a speed.
+ */
+export type NumberDetail = "duration" | "people" | "age" | "money" | "ordinal" | "percentage" | "distance" | "speed";
+
+const MONEY_NOUNS = "biaya|harga|dana|anggaran|uang|gaji|upah|honor|nilai|ongkos|modal|kerugian|utang|pinjaman|investasi|hadiah|tarif|denda|suap|pendapatan|omzet|laba|keuntungan|pajak|iuran|tiket|rupiah|dolar|dollar";
+const PEOPLE_NOUNS = "orang|jiwa|warga|korban|penduduk|pengungsi|peserta|penumpang|pasien|personel|prajurit|tentara|pekerja|karyawan|pegawai|penonton|pengunjung|people|persons|residents|victims|passengers|patients|soldiers|troops|workers|employees|visitors";
+const TIME_NOUNS = "lama|tahun|bulan|hari|jam|menit|detik|minggu|pekan|abad|dekade|windu";
+const DISTANCE_NOUNS = "jauh|jarak|jaraknya|panjang|panjangnya|km|kilometer|meter|mil";
+
+// Ordered: the first rule that matches wins ("berapa tahun umurnya" is an age, not a duration).
+const DETAIL_RULES: ReadonlyArray<readonly [RegExp, NumberDetail]> = [
+  [/\b(keberapa|ke berapa(?= (dalam|di|pada|dari|untuk|sih|ya|dong)\b|$)|urutan berapa|peringkat berapa|ranking berapa|juara berapa|what (rank|position)|which (rank|position))\b/, "ordinal"],
+  [/\b(berapa (tahun )?(umur|usia)(nya)?|(umur|usia)(nya)? berapa|berusia berapa|berumur berapa|how old|what age|at what age)\b/, "age"],
+  [/\b(berapa persen|persentase(nya)? berapa|berapa persentase|what percent(age)?|how many percent)\b/, "percentage"],
+  [/\b(seberapa cepat|berapa (kecepatan|km jam|km per jam|kilometer per jam)|kecepatan(nya)? (maksimal |maksimum |tertinggi )?berapa|how fast|what speed|top speed)\b/, "speed"],
+  [new RegExp(`\\b(seberapa (jauh|panjang)|berapa (${DISTANCE_NOUNS})|(jarak|panjang)(nya)? berapa|how far|what distance)\\b`), "distance"],
+  [new RegExp(`\\b(berapa (${TIME_NOUNS})|how long|how many (years|months|weeks|days|hours|minutes|decades))\\b`), "duration"],
+  [new RegExp(`\\b(berapa (total |jumlah |besar )?(${MONEY_NOUNS})|(${MONEY_NOUNS})(nya)? (\\w+ )?berapa|how much (money\\b|(\\w+ ){1,10}(cost|costs|pay|paid|earn|earns|earned)\\b)|what (is|was) the (cost|price|fee|salary|value))\\b`), "money"],
+  [new RegExp(`\\b(berapa (jumlah |banyak )?(${PEOPLE_NOUNS})|how many (${PEOPLE_NOUNS}))\\b`), "people"],
+];
+
+/** The finer kind of number a (folded) question asks for, or null when it asks none. */
+export function numberDetail(folded: string): NumberDetail | null {
+  // "tahun berapa", "jam berapa" ask for a time; "berapa tahun umurnya ketika ..." still for an age.
+  const time = questionType(folded) === "time";
+  for (const [pattern, detail] of DETAIL_RULES) if (pattern.test(folded)) return time && detail !== "age" ? null : detail;
+  return null;
 }

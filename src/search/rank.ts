@@ -1,5 +1,5 @@
 import { CONFIDENCE, RETRIEVAL } from "../defaults.js";
-import { maskHas, TYPE_BITS } from "./entities.js";
+import { askedBits } from "./entities.js";
 import type { Field } from "./field.js";
 import type { SearchIndex } from "./index.js";
 import { bm25, type Scores } from "./scores.js";
@@ -22,7 +22,7 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
   const sentences = bm25(query.groups, index.sentenceField, index, true);
   const articles = bm25(query.groups, index.articleField, index, false);
   const best = new TopK(limit);
-  const typeBit = TYPE_BITS[query.type] ?? 0;
+  const typeBit = askedBits(query.type, query.detail);
   const offer = (sentence: number) => {
     let value = sentences.of[sentence]! + RETRIEVAL.articleWeight * articles.of[index.articleOf[sentence]!]!;
     value += RETRIEVAL.neighbourWeight * neighbourScore(index, sentence, sentences.of);
@@ -87,7 +87,7 @@ export function evidenceFor(query: Query, index: SearchIndex, ranked: readonly R
     coverage: coverage(query, index, best.sentence),
     known: total === 0 ? 0 : known / total,
     closeness: ranked[1] ? ranked[1].score / best.score : 0,
-    answerType: !TYPED.has(query.type) ? 0.5 : maskHas(types, query.type) ? 1 : 0,
+    answerType: !TYPED.has(query.type) && !query.detail ? 0.5 : (types & askedBits(query.type, query.detail)) !== 0 ? 1 : 0,
     focus: focusCoverage(query, index, best.sentence),
   };
 }

@@ -7,16 +7,19 @@ import { questionWords } from "../search/terms.js";
 import { TITLES } from "./lexicon.js";
 
 export type SpanKind =
-  | "person" | "date" | "place" | "quantity" | "money" | "duration" | "percentage" | "ordinal" | "age"
+  | "person" | "date" | "place" | "quantity" | "money" | "duration" | "percentage" | "ordinal" | "age" | "people" | "distance" | "speed"
   | "reason" | "manner" | "name" | "definition" | "thing";
 
 // Ordered: the first rule that matches wins ("berapa persen" before "berapa", "umur berapa" before "berapa").
 const RULES: ReadonlyArray<readonly [RegExp, SpanKind]> = [
   [/\b(keberapa|ke berapa|urutan berapa|peringkat berapa|nomor berapa|what (rank|place|position)|which (rank|place|position)|rank(ed)? what)\b/, "ordinal"],
   [/\b(kapan|bilamana|tanggal berapa|tahun berapa|bulan berapa|hari apa|jam berapa|pukul berapa|abad berapa|sejak kapan|when|what (year|date|day|time|month|century)|which (year|date|day|month))\b/, "date"],
-  [/\b(berapa umur|berapa usia|umur berapa|usia berapa|umurnya berapa|usianya berapa|berusia berapa|berumur berapa|how old|what age|at what age)\b/, "age"],
+  [/\b(berapa (tahun )?umur(nya)?|berapa (tahun )?usia(nya)?|umur berapa|usia berapa|umurnya berapa|usianya berapa|berusia berapa|berumur berapa|how old|what age|at what age)\b/, "age"],
   [/\b(berapa persen|persentase|berapa %|what percent(age)?|how many percent)\b/, "percentage"],
   [/\b(berapa lama|berapa tahun|berapa bulan|berapa hari|berapa jam|berapa menit|berapa minggu|berapa pekan|berapa abad|how long)\b/, "duration"],
+  [/\b(seberapa cepat|berapa (kecepatan|km jam|km per jam)|kecepatan(nya)? (maksimal |maksimum |tertinggi )?berapa|how fast|what speed|top speed)\b/, "speed"],
+  [/\b(seberapa (jauh|panjang)|berapa (jauh|jarak|panjang|km|kilometer|meter|mil)|(jarak|panjang)(nya)? berapa|how far|what distance)\b/, "distance"],
+  [/\b(berapa (jumlah |banyak )?(orang|jiwa|warga|korban|penduduk|pengungsi|peserta|penumpang|pasien|personel|prajurit|tentara)|how many (people|persons|residents|victims|passengers|patients|soldiers|troops))\b/, "people"],
   [/\b(berapa (biaya|harga|dana|anggaran|uang|gaji|nilai|ongkos|modal|kerugian|utang|pinjaman|bantuan|investasi)|(biaya|harga|dana|anggaran|nilai|ongkos|kerugian) berapa|how much (money|did|does|do|will|was|is|are|would)|what (is the )?(cost|price))\b/, "money"],
   [/\b(berapa|berapakah|seberapa|how (many|much|far|big|large|tall|high|deep|long|wide|heavy)|what (number|amount))\b/, "quantity"],
   [/\b(siapa|siapakah|who|whom|whose)\b/, "person"],

@@ -9,6 +9,11 @@ export interface Candidate {
   readonly keepLead?: boolean;
   /** Keep words the question says at the edges ("Dewan Keamanan PBB" for "dewan apa"): part of a name. */
   readonly keepAsked?: boolean;
+  /**
+   * Show the candidate through its end even when the question names its last words: a unit of
+   * measure ("30 persen" for "berapa persen"). It is scored as if they were trimmed.
+   */
+  readonly keepUnit?: boolean;
   /** A clause: its last words stay even when they are function words ("... begitu saja"). */
   readonly clause?: boolean;
   /** A name: it must keep a capitalised word or a number once trimmed. */

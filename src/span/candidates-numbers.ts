@@ -1,13 +1,14 @@
 /**
  * Numbers with what they count: quantities with their unit ("49,07 detik"), money ("Rp 5 miliar",
  * "160 juta dollar AS"), percentages, durations ("tiga tahun"), ages ("berusia 60 tahun"),
- * ordinals ("ke-7", "ketiga"). Each candidate says which of these it is.
+ * ordinals ("ke-7", "ketiga"), counts of people ("12 orang"), distances ("200 meter"), speeds ("60
+ * km/jam"). Each candidate says which of these it is.
  */
 import type { Candidate } from "./candidate.js";
-import { APPROXIMATORS, CURRENCIES, NUMBER_WORDS, PERCENT, TIME_UNITS, UNITS } from "./lexicon.js";
+import { APPROXIMATORS, CURRENCIES, LENGTH_UNITS, NUMBER_WORDS, PEOPLE_COUNTERS, PERCENT, SPEED_UNITS, TIME_UNITS, UNITS } from "./lexicon.js";
 import { gapBetween, isNumberToken, type Token } from "./tokens.js";
 
-export type NumberKind = "quantity" | "money" | "percentage" | "duration" | "age" | "ordinal";
+export type NumberKind = "quantity" | "money" | "percentage" | "duration" | "age" | "ordinal" | "people" | "distance" | "speed";
 
 export interface NumberCandidate extends Candidate {
   readonly kind: NumberKind;
@@ -16,6 +17,8 @@ export interface NumberCandidate extends Candidate {
 const ORDINAL_WORD = /^(ke-?\p{N}+|ke-?(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)(\s|$)|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|kesebelas|pertama|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\p{N}+(st|nd|rd|th))$/u;
 const AGE_BEFORE = new Set(["usia", "umur", "berusia", "berumur", "aged", "age"]);
 const YEAR = /^(1[0-9]|20)\d{2}$/;
+// "60 km / jam", "60 km per jam": a unit of time after a length makes a speed.
+const PER_TIME = /^\s*(\/|per)\s*(jam|j|h|hour|detik|second|menit|minute)(?![\p{L}])/iu;
 // "Perang Dunia II", "Abdullah I": a Roman numeral after a name is its ordinal.
 const ROMAN = /^(?=[IVXL]{1,5}$)X{0,3}(IX|IV|V?I{0,3})$|^X{1,3}$|^L$/;
 // Durations without a number: "dalam jangka panjang", "long-term".
@@ -69,9 +72,26 @@ function phrase(text: string, tokens: readonly Token[], from: number, to: number
   }
   if (kind === "money" && tokens[end + 1] && /^(AS|US|USD|Singapura|Australia)$/.test(tokens[end + 1]!.text)) end++;
   if (AGE_BEFORE.has(tokens[start - 1]?.folded ?? "") || (tokens[end + 1]?.folded === "old" && kind === "duration")) kind = "age";
+  if (kind === "quantity" && from === to && ageAfterName(text, tokens, from)) kind = "age";
+  let last = tokens[end]!.end;
+  if (kind === "distance" && PER_TIME.test(text.slice(last))) {
+    kind = "speed";
+    last += PER_TIME.exec(text.slice(last))![0].length;
+  }
   // A bare year is a date, not a quantity: it stays a candidate, far down.
   const prior = lone && kind === "quantity" ? 0.3 : end > to || kind !== "quantity" ? 0.9 : 0.7;
-  return { start: tokens[start]!.start, end: tokens[end]!.end, prior, kind };
+  // The unit is part of the answer even when the question names it ("30 persen" for "berapa persen").
+  const keepUnit = kind === "percentage" || kind === "duration" || kind === "age" || kind === "speed";
+  return { start: tokens[start]!.start, end: last, prior, kind, ...(keepUnit ? { keepUnit } : {}) };
+}
+
+// "Rohati (63)", "Rohati, 63, ...": a small number in brackets or commas right after a capitalised word.
+function ageAfterName(text: string, tokens: readonly Token[], at: number): boolean {
+  const [before, number] = [tokens[at - 1], tokens[at]!];
+  if (!before || !/^\p{Lu}/u.test(before.text) || !/^\d{1,3}$/.test(number.text) || Number(number.text) > 120) return false;
+  const gap = gapBetween(text, before, number);
+  const after = text.slice(number.end, number.end + 3);
+  return (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(after)) || (/^\s*,\s*$/.test(gap) && /^\s*([,.;)]|$)/.test(after));
 }
 
 function unitKind(unit: Token, current: NumberKind): NumberKind | null {
@@ -79,6 +99,9 @@ function unitKind(unit: Token, current: NumberKind): NumberKind | null {
   if (CURRENCIES.has(unit.folded)) return "money";
   if (current === "money" || current === "percentage") return null;
   if (TIME_UNITS.has(unit.folded)) return "duration";
+  if (SPEED_UNITS.has(unit.folded)) return "speed";
+  if (LENGTH_UNITS.has(unit.folded)) return "distance";
+  if (PEOPLE_COUNTERS.has(unit.folded)) return "people";
   if (UNITS.has(unit.folded)) return current;
   return null;
 }

@@ -32,7 +32,8 @@ export function spanOfKind(kind: SpanKind, question: string, sentence: string): 
     if (!range) continue;
     const score = candidate.prior + fitOf(kind, range, tokens, asked, named);
     if (best && score <= best.score) continue;
-    const [start, end] = balanceQuotes(sentence, tokens[range[0]]!.start, tokens[range[1]]!.end);
+    const shownEnd = candidate.keepUnit ? Math.max(candidate.end, tokens[range[1]]!.end) : tokens[range[1]]!.end;
+    const [start, end] = balanceQuotes(sentence, tokens[range[0]]!.start, shownEnd);
     best = { span: { text: sentence.slice(start, end), start, end }, score };
   }
   return best?.span ?? null;
@@ -70,12 +71,15 @@ function thingCandidates(sentence: string, tokens: readonly Token[]): Candidate[
 }
 
 // How much a number of another kind loses: a quantity question takes any number nearly as well.
-const OTHER_KIND_LOSS: Record<NumberKind, number> = { quantity: 0.1, money: 0.4, percentage: 0.5, duration: 0.3, age: 0.3, ordinal: 0.5 };
+const OTHER_KIND_LOSS: Record<NumberKind, number> = { quantity: 0.1, money: 0.4, percentage: 0.5, duration: 0.3, age: 0.3, ordinal: 0.5, people: 0.2, distance: 0.3, speed: 0.4 };
+// Counts of people, distances and speeds are quantities too: a "how many" question takes them as such.
+const COUNTS: ReadonlySet<NumberKind> = new Set(["people", "distance", "speed"]);
 
 function numbersFor(kind: NumberKind, sentence: string, tokens: readonly Token[]): Candidate[] {
   const dates = dateCandidates(sentence).filter((d) => d.prior >= 0.8);
   return [...numberCandidates(sentence, tokens), ...termCandidates(sentence)].map((c) => {
-    const loss = c.kind === kind || (kind === "age" && c.kind === "duration") ? 0 : OTHER_KIND_LOSS[kind];
+    const same = c.kind === kind || (kind === "age" && c.kind === "duration") || (kind === "quantity" && COUNTS.has(c.kind));
+    const loss = same ? 0 : OTHER_KIND_LOSS[kind];
     // A number inside a date ("24" of "24 Maret") answers "when", not "how many".
     const inDate = kind !== "duration" && dates.some((d) => d.start <= c.start && c.end <= d.end) ? 0.5 : 0;
     return { ...c, prior: c.prior - loss - inDate };

@@ -36,6 +36,17 @@ export const UNITS = set(`km km² km2 m m² m2 cm mm meter kilometer sentimeter 
   miles mile feet foot inches inch kilometres kilometers metres meters square cubic acres hectares tonnes tons
   pounds kilograms grams litres liters people persons troops soldiers members countries times units cases votes seats`);
 
+/** Counting words for people: "12 orang", "300 warga", "2.000 korban". */
+export const PEOPLE_COUNTERS = set(`orang jiwa warga korban penduduk pengungsi peserta penumpang pasien personel prajurit
+  tentara pasukan anggota pekerja karyawan pegawai penonton pengunjung siswa mahasiswa pelajar guru saksi tersangka
+  people persons residents victims passengers patients soldiers troops members workers employees visitors students`);
+
+/** Units of length: a number with one is a distance ("200 meter"), or a speed when a unit of time follows. */
+export const LENGTH_UNITS = set("km kilometer kilometres kilometers meter metres meters m mil miles mile cm sentimeter mm milimeter feet foot kaki inci inch inches");
+
+/** Units of speed written as one word ("60 km/jam", "30 mph"). */
+export const SPEED_UNITS = set("km/jam km/j km/h kph mph knot knots");
+
 /** Titles and roles that precede a name ("Presiden", "Menteri"): a person answer is the name after them. */
 export const TITLES = set(`presiden wakil menteri sekretaris jenderal ketua kepala direktur gubernur bupati walikota wali
   raja ratu sultan pangeran perdana kanselir duta besar agung juru bicara jubir panglima komandan kapten kolonel mayor

@@ -53,13 +53,13 @@ describe("findSpan", () => {
     expect(span("Ke mana tim itu dikirim?", list)).toBe("Bulgaria, Hungaria, Rumania, dan Slovakia");
   });
 
-  it("gives numbers with their unit, less the unit the question names", () => {
+  it("gives numbers with their unit, less the counted thing the question names", () => {
     const s = "Pemerintah mengirim empat kapal perang dan 1.200 tentara dengan biaya Rp 5 miliar.";
     expect(span("Berapa kapal perang yang dikirim?", s)).toBe("empat");
     expect(span("Berapa tentara yang dikirim?", s)).toBe("1.200");
     expect(span("Berapa biaya pengiriman itu?", s)).toBe("Rp 5 miliar");
-    // "persen" is what the question says: the span is the number.
-    expect(span("Berapa persen suara yang ia raih?", "Ia meraih 45,9 persen suara pada pemilu 2019.")).toBe("45,9");
+    // A unit of measure stays even when the question names it: "45,9" alone says too little.
+    expect(span("Berapa persen suara yang ia raih?", "Ia meraih 45,9 persen suara pada pemilu 2019.")).toBe("45,9 persen");
     expect(span("Berapa lama jembatan itu dibangun?", "Jembatan itu dibangun selama tiga tahun sejak 2015.")).toBe("tiga tahun");
     expect(span("Berapa umur pelari itu?", "Pelari itu baru berusia 19 tahun ketika menang di Helsinki.")).toBe("19 tahun");
     expect(span("Dia finis di urutan keberapa?", "Dia finis ketiga di belakang dua pelari Kenya.")).toBe("ketiga");
@@ -100,4 +100,25 @@ describe("findSpan", () => {
     expect(findSpan("Kapan harga turun?", "Menteri mengatakan harga akan turun.")).toBeNull();
     expect(findSpan("Siapa yang membuka pameran di Jakarta?", "Pameran itu dibuka di Jakarta.")).toBeNull();
   });
+});
+
+describe("finer number spans", () => {
+  const trip = "Pada 24 Maret 2022, sekitar 20 orang berjalan 3 jam sejauh 12 km ke kota itu.";
+  it.each([
+    ["Berapa lama perjalanan ke kota itu?", trip, "3 jam"],
+    ["brp jam perjalanannya?", trip, "3 jam"],
+    ["how long did the walk take?", trip, "3 jam"],
+    ["Berapa orang yang berjalan ke kota?", trip, "sekitar 20"],
+    ["brp org yg jalan ke kota?", trip, "sekitar 20"],
+    ["Seberapa jauh perjalanan ke kota?", trip, "12 km"],
+    ["How far did they walk?", trip, "12 km"],
+    ["Seberapa cepat motor itu melaju?", "Dengan 2 baterai, motor itu melaju sejauh 100 km dengan kecepatan 60 km/jam.", "60 km/jam"],
+    ["How fast is the bike?", "Dengan 2 baterai, motor itu melaju sejauh 100 km dengan kecepatan 60 km / jam.", "60 km / jam"],
+    ["Berapa biaya perbaikan jembatan?", "Perbaikan 3 jembatan pada 2021 menelan biaya Rp 5 juta.", "Rp 5 juta"],
+    ["What percentage of residents agreed?", "Dari 200 warga, 30 persen setuju pada 12 Mei.", "30 persen"],
+    ["Tim itu finis di peringkat berapa?", "Tim itu finis ke-3 setelah 12 lap.", "ke-3"],
+    ["Berapa usia Budi?", "Budi (45) sudah 20 tahun bekerja di sana.", "45"],
+    ["How old is Budi?", "Budi, 45, sudah 20 tahun bekerja di sana.", "45"],
+    ["Berapa tahun umurnya?", "Pelari itu, yang berusia 45 tahun, sudah 20 kali menang.", "45 tahun"],
+  ])("%s -> %s", (q, s, want) => expect(span(q, s)).toBe(want));
 });

@@ -1,0 +1,51 @@
+/**
+ * The finer kinds of number a sentence holds, read with the span finder's own number phrases so that
+ * what the ranker counts and what the span finder cuts agree: a duration ("tiga jam"), an age
+ * ("berusia 45 tahun", "Ahmad (45)"), money ("Rp 5 juta"), a percentage, an ordinal ("ke-3"), a count
+ * of people ("12 orang"), a distance ("200 meter"), a speed ("100 km/jam"), or a bare number (no
+ * unit, not part of a date), which may answer a duration, age, count, distance or speed question
+ * whose unit the writer left out.
+ */
+import { dateCandidates } from "../span/candidates-dates.js";
+import { numberCandidates, termCandidates, type NumberCandidate } from "../span/candidates-numbers.js";
+import { NUMBER_WORDS, UNITS } from "../span/lexicon.js";
+import { tokensOf, type Token } from "../span/tokens.js";
+import type { NumberDetail } from "./question-type.js";
+
+export type NumberKindFound = NumberDetail | "bare";
+
+/** Words before an amount that make it money: "senilai 5 juta", "seharga 200 ribu". */
+const VALUE_CUES: ReadonlySet<string> = new Set(["senilai", "seharga", "bernilai", "berharga", "bertarif", "dibanderol"]);
+// "berjam-jam", "bertahun-tahun": a duration without a number.
+const REDUPLICATED_TIME = /\bber(jam|hari|minggu|pekan|bulan|tahun)-\1\b|\bfor (hours|days|weeks|months|years|decades)\b/i;
+// "1966 hingga 1978", "sejak 2012": a stretch of years is a duration.
+const YEAR_SPAN = /\b(1[5-9]|20)\d{2}\s*(hingga|sampai|[-–]|to|until)\s*(tahun\s+)?(1[5-9]|20)\d{2}\b|\b(sejak|since)\s+(tahun\s+)?(1[5-9]|20)\d{2}\b/i;
+// A quick test before the full reading: most sentences hold no number at all.
+const MAY_HOLD_NUMBER = new RegExp(`\\p{N}|\\bke-|\\b(pertama|first|second|third|jangka|term|ber(jam|hari|minggu|pekan|bulan|tahun)-|for (hours|days|weeks|months|years|decades)|${[...NUMBER_WORDS].join("|")})`, "iu");
+
+/** The finer kinds of number the sentence holds. */
+export function numberKindsOf(text: string): ReadonlySet<NumberKindFound> {
+  const kinds = new Set<NumberKindFound>();
+  if (!MAY_HOLD_NUMBER.test(text)) return kinds;
+  if (REDUPLICATED_TIME.test(text) || YEAR_SPAN.test(text) || termCandidates(text).length > 0) kinds.add("duration");
+  const tokens = tokensOf(text);
+  const dates = dateCandidates(text).filter((d) => d.prior >= 0.8);
+  for (const candidate of numberCandidates(text, tokens)) {
+    if (dates.some((d) => d.start <= candidate.start && candidate.end <= d.end)) continue;
+    const kind = kindOf(candidate, tokens);
+    if (kind) kinds.add(kind);
+  }
+  return kinds;
+}
+
+function kindOf(candidate: NumberCandidate, tokens: readonly Token[]): NumberKindFound | null {
+  if (candidate.kind !== "quantity") return candidate.kind;
+  const inside = tokens.filter((t) => t.start >= candidate.start && t.end <= candidate.end);
+  const last = inside[inside.length - 1]!;
+  const before = tokens.filter((t) => t.end <= candidate.start).at(-1);
+  if (before && VALUE_CUES.has(before.folded)) return "money";
+  if (/^\d+-years?-old$/.test(last.folded)) return "age";
+  if (inside.some((t) => t !== inside[0] && UNITS.has(t.folded))) return null;
+  // A lone year is a date.
+  return inside.length === 1 && /^(1[5-9]|20)\d{2}$/.test(last.text) ? null : "bare";
+}

@@ -28,6 +28,11 @@ export const RETRIEVAL = Object.freeze({
   neighbourWeight: 0.15,
   /** Multiplier for sentences that hold the kind of thing asked for (a date for "kapan", ...). */
   answerTypeBoost: 1.0,
+  /**
+   * Share of that boost for a sentence that holds the coarse kind asked but not the finer one (a
+   * date for "berapa lama"): it may still be the nearest sentence, and is declined if it is the best.
+   */
+  coarseTypeShare: 0.5,
   /** Weight of a fuzzy (typo) match relative to an exact one, times (1 - Fuse score). */
   fuzzyWeight: 0.9,
   /** Weight of a colloquial form's standard root ("nambah" → "tambah"): nearly the word itself. */

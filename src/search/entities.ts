@@ -35,7 +35,7 @@ export const TYPE_BITS: Readonly<Partial<Record<QuestionType, number>>> = Object
 
 /** Bits of the finer kinds of number (src/search/number-kinds.ts), above TYPE_BITS. */
 export const NUMBER_KIND_BITS: Readonly<Record<NumberKindFound, number>> = Object.freeze({
-  duration: 32, age: 64, money: 128, percentage: 256, ordinal: 512, people: 1024, distance: 2048, speed: 4096, bare: 8192,
+  duration: 32, age: 64, money: 128, percentage: 256, ordinal: 512, people: 1024, distance: 2048, speed: 4096, bare: 8192, area: 16384, weight: 32768,
 });
 
 const bits = (...kinds: NumberKindFound[]) => kinds.reduce((mask, kind) => mask | NUMBER_KIND_BITS[kind], 0);
@@ -51,6 +51,8 @@ export const DETAIL_ACCEPTS: Readonly<Record<NumberDetail, number>> = Object.fre
   people: bits("people", "bare"),
   distance: bits("distance", "bare"),
   speed: bits("speed", "bare"),
+  area: bits("area", "bare"),
+  weight: bits("weight", "bare"),
   money: bits("money"),
   percentage: bits("percentage"),
   ordinal: bits("ordinal"),

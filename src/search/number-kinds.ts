@@ -45,6 +45,9 @@ function kindOf(candidate: NumberCandidate, tokens: readonly Token[]): NumberKin
   const before = tokens.filter((t) => t.end <= candidate.start).at(-1);
   if (before && VALUE_CUES.has(before.folded)) return "money";
   if (/^\d+-years?-old$/.test(last.folded)) return "age";
+  // "hingga 05.00 WIB": a time of day the date patterns left (they take "pukul 04.30 WIB").
+  const next = tokens.find((t) => t.start >= candidate.end);
+  if (/^\d{1,2}[.:]\d{2}$/.test(last.text) && /^(wib|wita|wit|am|pm)$/.test(next?.folded ?? "")) return null;
   if (inside.some((t) => t !== inside[0] && UNITS.has(t.folded))) return null;
   // A lone year is a date.
   return inside.length === 1 && /^(1[5-9]|20)\d{2}$/.test(last.text) ? null : "bare";

@@ -24,14 +24,15 @@ export function questionType(folded: string): QuestionType {
 /**
  * The finer kind of number a "berapa"/"how many" question asks for: "berapa lama" a duration, "berapa
  * orang" a count of people, "umur berapa" an age, "berapa harga" money, "keberapa" an ordinal,
- * "berapa persen" a percentage, "seberapa jauh" a distance, "seberapa cepat" a speed.
+ * "berapa persen" a percentage, "seberapa jauh" a distance, "seberapa cepat" a speed, "berapa luas"
+ * an area, "berapa berat" a weight.
  */
-export type NumberDetail = "duration" | "people" | "age" | "money" | "ordinal" | "percentage" | "distance" | "speed";
+export type NumberDetail = "duration" | "people" | "age" | "money" | "ordinal" | "percentage" | "distance" | "speed" | "area" | "weight";
 
 const MONEY_NOUNS = "biaya|harga|dana|anggaran|uang|gaji|upah|honor|nilai|ongkos|modal|kerugian|utang|pinjaman|investasi|hadiah|tarif|denda|suap|pendapatan|omzet|laba|keuntungan|pajak|iuran|tiket|rupiah|dolar|dollar";
 const PEOPLE_NOUNS = "orang|jiwa|warga|korban|penduduk|pengungsi|peserta|penumpang|pasien|personel|prajurit|tentara|pekerja|karyawan|pegawai|penonton|pengunjung|people|persons|residents|victims|passengers|patients|soldiers|troops|workers|employees|visitors";
 const TIME_NOUNS = "lama|tahun|bulan|hari|jam|menit|detik|minggu|pekan|abad|dekade|windu";
-const DISTANCE_NOUNS = "jauh|jarak|jaraknya|panjang|panjangnya|km|kilometer|meter|mil";
+const DISTANCE_NOUNS = "jauh|jarak|jaraknya|panjang|panjangnya|tinggi|tingginya|kedalaman|lebar|km|kilometer|meter|mil";
 
 // Ordered: the first rule that matches wins ("berapa tahun umurnya" is an age, not a duration).
 const DETAIL_RULES: ReadonlyArray<readonly [RegExp, NumberDetail]> = [
@@ -39,7 +40,9 @@ const DETAIL_RULES: ReadonlyArray<readonly [RegExp, NumberDetail]> = [
   [/\b(berapa (tahun )?(umur|usia)(nya)?|(umur|usia)(nya)? berapa|berusia berapa|berumur berapa|how old|what age|at what age)\b/, "age"],
   [/\b(berapa persen|persentase(nya)? berapa|berapa persentase|what percent(age)?|how many percent)\b/, "percentage"],
   [/\b(seberapa cepat|berapa (kecepatan|km jam|km per jam|kilometer per jam)|kecepatan(nya)? (maksimal |maksimum |tertinggi )?berapa|how fast|what speed|top speed)\b/, "speed"],
-  [new RegExp(`\\b(seberapa (jauh|panjang)|berapa (${DISTANCE_NOUNS})|(jarak|panjang)(nya)? berapa|how far|what distance)\\b`), "distance"],
+  [/\b(berapa luas|luas(nya)? berapa|berapa (hektare|hektar|km persegi)|what area|how large an area)\b/, "area"],
+  [/\b(berapa (berat|bobot|ton|kg|kilogram)|berat(nya)? berapa|how heavy|how much does .* weigh)\b/, "weight"],
+  [new RegExp(`\\b(seberapa (jauh|panjang|tinggi|dalam|lebar)|berapa (${DISTANCE_NOUNS})|(jarak|panjang|tinggi)(nya)? berapa|how (far|tall|high|deep|wide)|what distance)\\b`), "distance"],
   [new RegExp(`\\b(berapa (${TIME_NOUNS})|how long|how many (years|months|weeks|days|hours|minutes|decades))\\b`), "duration"],
   [new RegExp(`\\b(berapa (total |jumlah |besar )?(${MONEY_NOUNS})|(${MONEY_NOUNS})(nya)? (\\w+ )?berapa|how much (money\\b|(\\w+ ){1,10}(cost|costs|pay|paid|earn|earns|earned)\\b)|what (is|was) the (cost|price|fee|salary|value))\\b`), "money"],
   [new RegExp(`\\b(berapa (jumlah |banyak )?(${PEOPLE_NOUNS})|how many (${PEOPLE_NOUNS}))\\b`), "people"],

@@ -1,5 +1,5 @@
 import { CONFIDENCE, RETRIEVAL } from "../defaults.js";
-import { askedBits } from "./entities.js";
+import { askedBits, TYPE_BITS } from "./entities.js";
 import type { Field } from "./field.js";
 import type { SearchIndex } from "./index.js";
 import { bm25, type Scores } from "./scores.js";
@@ -23,10 +23,14 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
   const articles = bm25(query.groups, index.articleField, index, false);
   const best = new TopK(limit);
   const typeBit = askedBits(query.type, query.detail);
+  // A sentence with a number of another kind than the finer one asked gets part of the boost.
+  const coarseBit = query.detail ? (TYPE_BITS[query.type] ?? 0) : 0;
   const offer = (sentence: number) => {
     let value = sentences.of[sentence]! + RETRIEVAL.articleWeight * articles.of[index.articleOf[sentence]!]!;
     value += RETRIEVAL.neighbourWeight * neighbourScore(index, sentence, sentences.of);
-    if ((index.answerTypes[sentence]! & typeBit) !== 0) value *= 1 + RETRIEVAL.answerTypeBoost;
+    const types = index.answerTypes[sentence]!;
+    if ((types & typeBit) !== 0) value *= 1 + RETRIEVAL.answerTypeBoost;
+    else if ((types & coarseBit) !== 0) value *= 1 + RETRIEVAL.answerTypeBoost * RETRIEVAL.coarseTypeShare;
     if (value > 0) best.offer(sentence, value);
   };
   const top = topArticles(articles);

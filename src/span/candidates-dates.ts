@@ -22,7 +22,8 @@ const PATTERNS: ReadonlyArray<readonly [string, number]> = [
   [String.raw`(?:1\d|20)\d{2}(?:\s*[-–]\s*(?:1\d|20)\d{2})?(?:-an|an|s)?${ERA}`, 0.8],
   [String.raw`(?<=(?:tahun|year|in)\s)\d{1,4}(?:\s*(?:SM|M|Masehi|BC|AD|CE|H))?`, 0.85],
   [String.raw`\d{1,4}\s*(?:SM|Masehi|BC|AD|CE|H)`, 0.85],
-  [String.raw`\d{1,2}/\d{1,2}(?:/\d{2,4})?`, 0.8],
+  // "10/3/2017", and "10 / 3 / 2017" as tokenized text writes it.
+  [String.raw`\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?\d{2,4})?`, 0.8],
   [String.raw`(?:kemarin|besok|lusa|hari ini|tadi (?:pagi|siang|sore|malam)|(?:pekan|minggu|bulan|tahun) (?:lalu|depan|ini)|yesterday|tomorrow|today|(?:last|next|this) (?:week|month|year))`, 0.6],
   [String.raw`${DAY}`, 0.6],
   [String.raw`(?:bulan\s+)?${M}`, 0.6],

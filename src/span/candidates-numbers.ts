@@ -2,13 +2,13 @@
  * Numbers with what they count: quantities with their unit ("49,07 detik"), money ("Rp 5 miliar",
  * "160 juta dollar AS"), percentages, durations ("tiga tahun"), ages ("berusia 60 tahun"),
  * ordinals ("ke-7", "ketiga"), counts of people ("12 orang"), distances ("200 meter"), speeds ("60
- * km/jam"). Each candidate says which of these it is.
+ * km/jam"), areas ("5.000 hektare") and weights ("12 ton"). Each candidate says which of these it is.
  */
 import type { Candidate } from "./candidate.js";
-import { APPROXIMATORS, CURRENCIES, LENGTH_UNITS, NUMBER_WORDS, PEOPLE_COUNTERS, PERCENT, SPEED_UNITS, TIME_UNITS, UNITS } from "./lexicon.js";
+import { APPROXIMATORS, AREA_UNITS, CURRENCIES, LENGTH_UNITS, WEIGHT_UNITS, NUMBER_WORDS, PEOPLE_COUNTERS, PERCENT, SPEED_UNITS, TIME_UNITS, UNITS } from "./lexicon.js";
 import { gapBetween, isNumberToken, type Token } from "./tokens.js";
 
-export type NumberKind = "quantity" | "money" | "percentage" | "duration" | "age" | "ordinal" | "people" | "distance" | "speed";
+export type NumberKind = "quantity" | "money" | "percentage" | "duration" | "age" | "ordinal" | "people" | "distance" | "speed" | "area" | "weight";
 
 export interface NumberCandidate extends Candidate {
   readonly kind: NumberKind;
@@ -100,6 +100,8 @@ function unitKind(unit: Token, current: NumberKind): NumberKind | null {
   if (current === "money" || current === "percentage") return null;
   if (TIME_UNITS.has(unit.folded)) return "duration";
   if (SPEED_UNITS.has(unit.folded)) return "speed";
+  if (AREA_UNITS.has(unit.folded)) return "area";
+  if (WEIGHT_UNITS.has(unit.folded)) return "weight";
   if (LENGTH_UNITS.has(unit.folded)) return "distance";
   if (PEOPLE_COUNTERS.has(unit.folded)) return "people";
   if (UNITS.has(unit.folded)) return current;

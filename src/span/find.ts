@@ -71,9 +71,9 @@ function thingCandidates(sentence: string, tokens: readonly Token[]): Candidate[
 }
 
 // How much a number of another kind loses: a quantity question takes any number nearly as well.
-const OTHER_KIND_LOSS: Record<NumberKind, number> = { quantity: 0.1, money: 0.4, percentage: 0.5, duration: 0.3, age: 0.3, ordinal: 0.5, people: 0.2, distance: 0.3, speed: 0.4 };
-// Counts of people, distances and speeds are quantities too: a "how many" question takes them as such.
-const COUNTS: ReadonlySet<NumberKind> = new Set(["people", "distance", "speed"]);
+const OTHER_KIND_LOSS: Record<NumberKind, number> = { quantity: 0.1, money: 0.4, percentage: 0.5, duration: 0.3, age: 0.3, ordinal: 0.5, people: 0.2, distance: 0.3, speed: 0.4, area: 0.4, weight: 0.4 };
+// Counts of people, distances, speeds, areas and weights are quantities too: a "how many" question takes them as such.
+const COUNTS: ReadonlySet<NumberKind> = new Set(["people", "distance", "speed", "area", "weight"]);
 
 function numbersFor(kind: NumberKind, sentence: string, tokens: readonly Token[]): Candidate[] {
   const dates = dateCandidates(sentence).filter((d) => d.prior >= 0.8);

@@ -44,6 +44,12 @@ export const PEOPLE_COUNTERS = set(`orang jiwa warga korban penduduk pengungsi p
 /** Units of length: a number with one is a distance ("200 meter"), or a speed when a unit of time follows. */
 export const LENGTH_UNITS = set("km kilometer kilometres kilometers meter metres meters m mil miles mile cm sentimeter mm milimeter feet foot kaki inci inch inches");
 
+/** Units of area: "5.000 hektare", "12 km²", "3 km persegi" (a length unit then "persegi"). */
+export const AREA_UNITS = set("km² km2 m² m2 persegi hektare hektar ha acre acres hectare hectares square");
+
+/** Units of weight: "12 ton", "3 kg". */
+export const WEIGHT_UNITS = set("kg kilogram kilograms gram grams g ton tons tonnes kuintal ons");
+
 /** Units of speed written as one word ("60 km/jam", "30 mph"). */
 export const SPEED_UNITS = set("km/jam km/j km/h kph mph knot knots");
 

@@ -12,7 +12,7 @@ const DISTANCE_WEIGHT = 0.03;
 const MAX_DISTANCE = 12;
 /** What standing right before the thing the question counts is worth to a number. */
 const COUNTED_BONUS = 0.2;
-const NUMBER_KINDS: ReadonlySet<SpanKind> = new Set(["quantity", "money", "percentage", "duration", "age", "ordinal", "people", "distance", "speed"]);
+const NUMBER_KINDS: ReadonlySet<SpanKind> = new Set(["quantity", "money", "percentage", "duration", "age", "ordinal", "people", "distance", "speed", "area", "weight"]);
 /** What standing where a doer stands is worth to a "who"/"what (name)" candidate. */
 const AGENT_BONUS = 0.04;
 /** Question words a candidate is measured against: its nearest few. */

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createBot, loadCorpus } from "../../src/index.js";
+import { parseArticle } from "../../src/corpus/parse.js";
 import { CONFIDENCE } from "../../src/defaults.js";
 import { readLabelled } from "../bench/eval-qa.js";
 
@@ -70,11 +71,34 @@ describe("answer types and the confidence", () => {
     expect(answer.answered).toBe(false);
     expect(answer.missing).toBe("time");
     const reply = bot.handle({ text: "Kapan serangan kimia di Suriah terjadi?", chat: { id: "c", kind: "private" }, from: { id: "u" } });
-    expect(reply.blocks[0]).toEqual({ kind: "text", text: "Artikel ini tidak menyebutkan kapan." });
+    // The decline names what is missing in the asker's own words.
+    expect(answer.asked).toBe("kapan serangan kimia di Suriah terjadi");
+    expect(reply.blocks[0]).toEqual({ kind: "text", text: "Artikel ini tidak menyebutkan kapan serangan kimia di Suriah terjadi." });
     const en = bot.handle({ text: "When did the chemical attacks in Syria happen?", chat: { id: "c", kind: "private" }, from: { id: "u" } });
     expect(en.blocks[0]).toEqual({ kind: "text", text: "The article does not say when." });
     expect(answer.confidence).toBeLessThan(CONFIDENCE.answerThreshold);
     expect(answer.alternatives.length).toBeGreaterThan(0);
+  });
+
+  it("declines a finer number question when the sentence holds only another kind of number", () => {
+    const article = parseArticle("t.txt", "t", [
+      "---\ntitle: Jembatan baru di kota itu dibuka\n---",
+      "Jembatan baru di kota itu dibuka pada Senin, 24 Maret 2022, oleh wali kota.",
+      "Pembangunan jembatan itu berlangsung selama tiga tahun dan menelan biaya Rp 12 miliar.",
+      "Sebanyak 40 persen warga kota melintasi jembatan itu setiap hari.",
+      "Peresmian jembatan itu dihadiri ratusan warga kota.",
+    ].join("\n\n"));
+    const small = createBot({ articles: [article] });
+    expect(small.ask("Berapa lama pembangunan jembatan itu?").answer?.span?.text).toBe("tiga tahun");
+    expect(small.ask("Berapa biaya pembangunan jembatan itu?").answer?.span?.text).toBe("Rp 12 miliar");
+    expect(small.ask("Berapa persen warga yang melintasi jembatan itu?").answer?.span?.text).toBe("Sebanyak 40 persen");
+    // The article gives a date, a cost and a share, but no speed and no age.
+    const speed = small.ask("Seberapa cepat mobil boleh melintasi jembatan itu?");
+    expect(speed.answered).toBe(false);
+    const age = small.ask("Berapa umur wali kota yang meresmikan jembatan itu?");
+    expect(age.answered).toBe(false);
+    expect(age.asked).toBe("berapa umur wali kota yang meresmikan jembatan itu");
+    expect(age.alternatives.length).toBeGreaterThan(0);
   });
 
   it("keeps answered and confidence consistent on every labelled question", () => {

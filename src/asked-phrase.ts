@@ -14,7 +14,7 @@ import { thesaurusSynonyms } from "./text/thesaurus.js";
 
 /** Longest question, in words, that is echoed back: a longer one reads badly inside a sentence. */
 const MAX_WORDS = 20;
-const ID_QUESTION_WORDS = /^(berapa|berapakah|seberapa|keberapa|siapa|siapakah|kapan|kapankah|bilamana|mana|manakah|mengapa|mengapakah|kenapa|bagaimana|bagaimanakah|apa)$/;
+const ID_QUESTION_WORDS = /^(berapa|berapakah|seberapa|keberapa|sejauh|siapa|siapakah|kapan|kapankah|bilamana|mana|manakah|mengapa|mengapakah|kenapa|bagaimana|bagaimanakah|apa)$/;
 // Spoken particles and fillers: a question with one is chat, not a phrase to quote inside a sentence.
 const ID_CHAT = /^(sih|dong|deh|nih|tuh|kok|ya|yah|yaa|loh|lho|kak|gan|bro|sis|min|kah|toh|nya|gitu|gini|banget|aja|abis|emang|bener|kayak|doang)$/;
 // Jakarta verb forms ("ngalahin", "diterjemahin"), unless the thesaurus knows the word ("dingin").
@@ -82,9 +82,20 @@ function englishPhrase(words: readonly string[]): string | null {
   const clause = afterLower.findIndex((w) => EN_CLAUSE.test(w));
   const subject = clause < 0 ? after : after.slice(0, clause);
   const tail = clause < 0 ? [] : after.slice(clause);
-  // "When is NATO meeting ...": a verb inside what looks like the subject; its end is unknown.
-  if (subject.length === 0 || subject.some((w) => /^\p{Ll}+(ing|ed)$/u.test(w) && w.length > 4)) return null;
+  // "When was the summit held?": a verb inside what looks like the subject; where it ends is unknown.
+  if (subject.length === 0 || subject.some(isParticiple)) return null;
+  // After "when", "where", "why" or "how long", "be" is most often a passive's ("When was X
+  // founded?"): only a subject that ends in a name or a number is taken as one.
+  if (!/^(who|what|which|whose)$/.test(lower[0]!) && !/^[\p{Lu}\p{N}]/u.test(subject[subject.length - 1]!)) return null;
   return withLowerFirst([...head, ...subject, rest[0]!, ...tail], true);
+}
+
+const IRREGULAR_PARTICIPLES = new Set(`held made built called known given taken seen done found led paid sold told said sent won lost
+  born hit set put kept left brought bought caught taught thought chosen written spoken broken stolen shown grown drawn thrown
+  begun run come become met read cut hurt shut spent meant`.split(/\s+/));
+
+function isParticiple(word: string): boolean {
+  return (/^\p{Ll}+(ing|ed|en)$/u.test(word) && word.length > 4) || IRREGULAR_PARTICIPLES.has(word);
 }
 
 // Do-support needs the verb inflected; "cost" is the one verb undone, for "how much does X cost".

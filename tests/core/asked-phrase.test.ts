@@ -70,3 +70,10 @@ describe("a decline that says what is missing", () => {
     expect(other.blocks[0]).toEqual({ kind: "text", text: "The article does not cover that." });
   });
 });
+
+describe("askedPhrase: English passives are left to the plain message", () => {
+  it.each(["When was the extraordinary NATO summit held?", "What was the bridge called?", "How long was the road closed?", "Where is the new stadium being built?"])("%s", (q) => {
+    expect(askedPhrase(q, "en")).toBeNull();
+  });
+  it("keeps 'sejauh mana' lower-case inside the sentence", () => expect(askedPhrase("Sejauh mana NATO mendukung Ukraina?", "id")).toBe("sejauh mana NATO mendukung Ukraina"));
+});

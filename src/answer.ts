@@ -39,8 +39,9 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   const raw = confidenceOf(evidence);
   const confidence = round(lacksType ? Math.min(raw, CONFIDENCE.answerThreshold - 0.01) : raw);
   if (confidence < CONFIDENCE.answerThreshold) {
-    const missing = lacksType && raw >= CONFIDENCE.answerThreshold ? (query.type as Answer["missing"]) : undefined;
-    const asked = missing || onTopic(query, index, best.sentence) ? askedPhrase(text, query.lang) : null;
+    const missing = lacksType && raw >= CONFIDENCE.answerThreshold ? ((query.detail ?? query.type) as Answer["missing"]) : undefined;
+    // Not for a follow-up: its question is put together from two turns, not written as one.
+    const asked = !focus && (missing || onTopic(query, index, best.sentence)) ? askedPhrase(text, query.lang) : null;
     return { ...notCovered(text, query, nearestOf(ranked, index), confidence), ...(missing ? { missing } : {}), ...(asked ? { asked } : {}) };
   }
   const sentence = index.sentences[best.sentence]!.ref;

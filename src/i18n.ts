@@ -30,8 +30,20 @@ export const MESSAGES = Object.freeze({
   notCovered: { id: "Artikel ini tidak membahas hal itu.", en: "The article does not cover that." },
   /** The article covers the subject but not the kind of thing asked for. */
   notSaid: {
-    id: { person: "Artikel ini tidak menyebutkan siapa.", time: "Artikel ini tidak menyebutkan kapan.", place: "Artikel ini tidak menyebutkan di mana.", number: "Artikel ini tidak menyebutkan jumlahnya.", cause: "Artikel ini tidak menyebutkan alasannya." },
-    en: { person: "The article does not say who.", time: "The article does not say when.", place: "The article does not say where.", number: "The article does not give the number.", cause: "The article does not say why." },
+    id: {
+      person: "Artikel ini tidak menyebutkan siapa.", time: "Artikel ini tidak menyebutkan kapan.", place: "Artikel ini tidak menyebutkan di mana.",
+      number: "Artikel ini tidak menyebutkan jumlahnya.", cause: "Artikel ini tidak menyebutkan alasannya.",
+      duration: "Artikel ini tidak menyebutkan berapa lama.", people: "Artikel ini tidak menyebutkan berapa orang.", age: "Artikel ini tidak menyebutkan umurnya.",
+      money: "Artikel ini tidak menyebutkan nilai uangnya.", ordinal: "Artikel ini tidak menyebutkan urutannya.", percentage: "Artikel ini tidak menyebutkan persentasenya.",
+      distance: "Artikel ini tidak menyebutkan jaraknya.", speed: "Artikel ini tidak menyebutkan kecepatannya.", area: "Artikel ini tidak menyebutkan luasnya.", weight: "Artikel ini tidak menyebutkan beratnya.",
+    },
+    en: {
+      person: "The article does not say who.", time: "The article does not say when.", place: "The article does not say where.",
+      number: "The article does not give the number.", cause: "The article does not say why.",
+      duration: "The article does not say how long.", people: "The article does not say how many people.", age: "The article does not give the age.",
+      money: "The article does not give the amount of money.", ordinal: "The article does not give the rank.", percentage: "The article does not give the percentage.",
+      distance: "The article does not give the distance.", speed: "The article does not give the speed.", area: "The article does not give the area.", weight: "The article does not give the weight.",
+    },
   },
   /** The article is on the question's topic but does not give what it asks (the asker's own words). */
   notMentioned: {

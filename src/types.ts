@@ -1,6 +1,7 @@
 /**
  * Plain data shared by the core and every adapter. Nothing here knows a platform.
  */
+import type { NumberDetail } from "./search/question-type.js";
 
 /** Metadata from an article's front matter; only what the file states. */
 export interface ArticleMeta {
@@ -175,9 +176,10 @@ export interface Answer {
   readonly alternatives: readonly (SentenceRef & { readonly span?: Span | null })[];
   /**
    * When not answered because the nearest sentence lacks the kind of thing asked for: that kind
-   * ("time" for "kapan"), so the reply can say "the article does not say when".
+   * ("time" for "kapan", "duration" for "berapa lama"), so the reply can say "the article does not
+   * say when".
    */
-  readonly missing?: "person" | "time" | "place" | "number" | "cause";
+  readonly missing?: "person" | "time" | "place" | "number" | "cause" | NumberDetail;
   /**
    * When not answered although the article is on the question's topic: what the question asks, in
    * the asker's own words as an indirect question ("berapa hadiah uangnya"), so the reply can say

@@ -65,6 +65,10 @@ describe("a decline that says what is missing", () => {
     expect(en.blocks[0]).toEqual({ kind: "text", text: "The article does not say who the coach is." });
     const plain = answerReply(decline("siapa sih pelatihnya?", "id", { missing: "person" }), corpus);
     expect(plain.blocks[0]).toEqual({ kind: "text", text: "Artikel ini tidak menyebutkan siapa." });
+    const duration = answerReply(decline("brp lama sih?", "id", { missing: "duration" }), corpus);
+    expect(duration.blocks[0]).toEqual({ kind: "text", text: "Artikel ini tidak menyebutkan berapa lama." });
+    const money = answerReply(decline("how much did they pay, like?", "en", { missing: "money" }), corpus);
+    expect(money.blocks[0]).toEqual({ kind: "text", text: "The article does not give the amount of money." });
     // The asker's words are never put inside a sentence of another language.
     const other = answerReply(decline("Berapa hadiah uangnya?", "id", { asked: "berapa hadiah uangnya" }), corpus, "en");
     expect(other.blocks[0]).toEqual({ kind: "text", text: "The article does not cover that." });

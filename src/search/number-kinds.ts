@@ -2,9 +2,9 @@
  * The finer kinds of number a sentence holds, read with the span finder's own number phrases so that
  * what the ranker counts and what the span finder cuts agree: a duration ("tiga jam"), an age
  * ("berusia 45 tahun", "Ahmad (45)"), money ("Rp 5 juta"), a percentage, an ordinal ("ke-3"), a count
- * of people ("12 orang"), a distance ("200 meter"), a speed ("100 km/jam"), or a bare number (no
- * unit, not part of a date), which may answer a duration, age, count, distance or speed question
- * whose unit the writer left out.
+ * of people ("12 orang"), a distance ("200 meter"), a speed ("100 km/jam"), an area, a weight, or a
+ * bare number (no unit, not part of a date), which may answer a duration, age, count, distance,
+ * speed, area or weight question whose unit the writer left out.
  */
 import { dateCandidates } from "../span/candidates-dates.js";
 import { numberCandidates, termCandidates, type NumberCandidate } from "../span/candidates-numbers.js";

@@ -8,7 +8,7 @@
  */
 import { dateCandidates } from "../span/candidates-dates.js";
 import { numberCandidates, termCandidates, type NumberCandidate } from "../span/candidates-numbers.js";
-import { NUMBER_WORDS, UNITS } from "../span/lexicon.js";
+import { MONTHS, NUMBER_WORDS, UNITS } from "../span/lexicon.js";
 import { tokensOf, type Token } from "../span/tokens.js";
 import type { NumberDetail } from "./question-type.js";
 
@@ -20,6 +20,9 @@ const VALUE_CUES: ReadonlySet<string> = new Set(["senilai", "seharga", "bernilai
 const REDUPLICATED_TIME = /\bber(jam|hari|minggu|pekan|bulan|tahun)-\1\b|\bfor (hours|days|weeks|months|years|decades)\b/i;
 // "1966 hingga 1978", "sejak 2012": a stretch of years is a duration.
 const YEAR_SPAN = /\b(1[5-9]|20)\d{2}\s*(hingga|sampai|[-–]|to|until)\s*(tahun\s+)?(1[5-9]|20)\d{2}\b|\b(sejak|since)\s+(tahun\s+)?(1[5-9]|20)\d{2}\b/i;
+// What every such date holds (a month, a year, "pukul", "abad", "tahun N", "10/3"): the date patterns,
+// slow, run only on the sentences that have one.
+const DATE_HINT = new RegExp(`${MONTHS}|\\b(pukul|jam|at|abad|milenium|century|tahun|year|in)\\s|(1\\d|20)\\d{2}|\\d\\s*(SM|M|Masehi|BC|AD|CE|H)\\b|\\d\\s?/\\s?\\d|\\d(st|nd|rd|th)\\b`, "i");
 // A quick test before the full reading: most sentences hold no number at all.
 const MAY_HOLD_NUMBER = new RegExp(`\\p{N}|\\bke-|\\b(pertama|first|second|third|jangka|term|ber(jam|hari|minggu|pekan|bulan|tahun)-|for (hours|days|weeks|months|years|decades)|${[...NUMBER_WORDS].join("|")})`, "iu");
 
@@ -29,8 +32,11 @@ export function numberKindsOf(text: string): ReadonlySet<NumberKindFound> {
   if (!MAY_HOLD_NUMBER.test(text)) return kinds;
   if (REDUPLICATED_TIME.test(text) || YEAR_SPAN.test(text) || termCandidates(text).length > 0) kinds.add("duration");
   const tokens = tokensOf(text);
-  const dates = dateCandidates(text).filter((d) => d.prior >= 0.8);
-  for (const candidate of numberCandidates(text, tokens)) {
+  const candidates = numberCandidates(text, tokens);
+  if (candidates.length === 0) return kinds;
+  // Only the dates that pin a day, a month or a year down take a number from the counts.
+  const dates = DATE_HINT.test(text) ? dateCandidates(text).filter((d) => d.prior >= 0.8) : [];
+  for (const candidate of candidates) {
     if (dates.some((d) => d.start <= candidate.start && candidate.end <= d.end)) continue;
     const kind = kindOf(candidate, tokens);
     if (kind) kinds.add(kind);

@@ -26,10 +26,13 @@ const DATE_HINT = new RegExp(`${MONTHS}|\\b(pukul|jam|at|abad|milenium|century|t
 // A quick test before the full reading: most sentences hold no number at all.
 const MAY_HOLD_NUMBER = new RegExp(`\\p{N}|\\bke-|\\b(pertama|first|second|third|jangka|term|ber(jam|hari|minggu|pekan|bulan|tahun)-|for (hours|days|weeks|months|years|decades)|${[...NUMBER_WORDS].join("|")})`, "iu");
 
+// "Perang Dunia II": a Roman numeral after a name is an ordinal.
+const ROMAN = /\b[IVXL]{1,5}\b/;
+
 /** The finer kinds of number the sentence holds. */
 export function numberKindsOf(text: string): ReadonlySet<NumberKindFound> {
   const kinds = new Set<NumberKindFound>();
-  if (!MAY_HOLD_NUMBER.test(text)) return kinds;
+  if (!MAY_HOLD_NUMBER.test(text) && !ROMAN.test(text)) return kinds;
   if (REDUPLICATED_TIME.test(text) || YEAR_SPAN.test(text) || termCandidates(text).length > 0) kinds.add("duration");
   const tokens = tokensOf(text);
   const candidates = numberCandidates(text, tokens);

@@ -77,6 +77,7 @@ describe("numberKindsOf: the finer kinds of number a sentence holds", () => {
     ["Ia menerima suap senilai 1,3 juta poundsterling.", ["money"]],
     ["Sebanyak 43 persen kasus dapat dicegah.", ["percentage"]],
     ["Lokasi itu merupakan titik ke-26.", ["ordinal"]],
+    ["Tatanan pasca-Perang Dunia II runtuh.", ["ordinal"]],
     ["Longsor itu melukai 2 orang.", ["people"]],
     ["Jaraknya hanya 200 meter dari lokasi.", ["distance"]],
     ["Motor itu bisa melaju hingga 100 km / jam.", ["speed"]],

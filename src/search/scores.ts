@@ -30,8 +30,8 @@ export function prepareScores(field: Field): void {
 
 /**
  * BM25 of the query in the field: each question word scores with its best alternative in a document,
- * and the words' scores add up. `topicDiscount` applies the topic-term weight to sentences of an
- * article the term is a topic of (see rankSentences). The arrays are valid until the field is
+ * and the words' scores add up. `topicDiscount` (for the sentence field) applies the topic-term
+ * weight to sentences of an article the term is a topic of (see rankSentences, index.topicPostings). The arrays are valid until the field is
  * scored again.
  */
 export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIndex, topicDiscount: boolean): Scores {
@@ -44,11 +44,10 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
       if (term === undefined) continue;
       const [from, to] = field.range(term);
       const idf = field.idfOf(term) * alt.weight;
-      const titles = topicDiscount ? index.topicArticles.get(term) : undefined;
       for (let p = from; p < to; p++) {
         const doc = field.docs[p]!;
         const tf = field.tfs[p]!;
-        const discount = titles?.has(index.articleOf[doc]!) ? RETRIEVAL.topicTermWeight : 1;
+        const discount = topicDiscount && index.topicPostings[p] === 1 ? RETRIEVAL.topicTermWeight : 1;
         const value = (discount * idf * tf * factor) / (tf + field.k1Norm[doc]!);
         if (value > best[doc]!) {
           if (best[doc] === 0) groupTouched.push(doc);

@@ -17,14 +17,27 @@ import { isCapitalised, questionWordsOf, tokensOf, type QuestionWords, type Toke
 
 /** The span of `sentence` that answers `question`, or null. */
 export function findSpan(question: string, sentence: string): Span | null {
+  return spanFinder(question)(sentence);
+}
+
+/**
+ * findSpan for one question and several sentences (an answer and its alternatives): what the
+ * question asks for and the words it names are read once.
+ */
+export function spanFinder(question: string): (sentence: string) => Span | null {
   const kind = askedKind(question);
-  return kind ? spanOfKind(kind, question, sentence) : null;
+  if (!kind) return () => null;
+  const asked = questionWordsOf(question);
+  return (sentence) => bestSpan(kind, question, asked, sentence);
 }
 
 /** The best span of the given kind, or null. */
 export function spanOfKind(kind: SpanKind, question: string, sentence: string): Span | null {
+  return bestSpan(kind, question, questionWordsOf(question), sentence);
+}
+
+function bestSpan(kind: SpanKind, question: string, asked: QuestionWords, sentence: string): Span | null {
   const tokens = tokensOf(sentence);
-  const asked = questionWordsOf(question);
   const named = namedPositions(tokens, asked);
   let best: { span: Span; score: number } | null = null;
   for (const candidate of candidatesOf(kind, sentence, tokens, question)) {

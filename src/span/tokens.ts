@@ -60,8 +60,15 @@ export function questionWordsOf(question: string): QuestionWords {
   }
   // Translations count word for word only: their stems collide too often ("menempatkan" -> "empat").
   for (const word of translated) if (!isStopword(word)) words.add(word);
+  const named = (folded: string) => folded.split("-").every((part) => words.has(part) || (part.length >= 4 && stems(part).some((s) => roots.has(s))));
+  // Asked of every token of every candidate sentence, many times over: each word form is read once.
+  const known = new Map<string, boolean>();
   return {
     size: words.size,
-    has: (token) => token.folded.split("-").every((part) => words.has(part) || (part.length >= 4 && stems(part).some((s) => roots.has(s)))),
+    has: (token) => {
+      let answer = known.get(token.folded);
+      if (answer === undefined) known.set(token.folded, (answer = named(token.folded)));
+      return answer;
+    },
   };
 }

@@ -36,24 +36,12 @@ export function prepareScores(field: Field): void {
  */
 export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIndex, topicDiscount: boolean): Scores {
   const { totals, best, touched } = buffersOf(field);
-  const factor = RETRIEVAL.k1 + 1;
+  const topical = topicDiscount ? index.topicPostings : null;
   const groupTouched: number[] = [];
   for (const group of groups) {
     for (const alt of group.alternatives) {
       const term = index.terms.idOf(alt.term);
-      if (term === undefined) continue;
-      const [from, to] = field.range(term);
-      const idf = field.idfOf(term) * alt.weight;
-      for (let p = from; p < to; p++) {
-        const doc = field.docs[p]!;
-        const tf = field.tfs[p]!;
-        const discount = topicDiscount && index.topicPostings[p] === 1 ? RETRIEVAL.topicTermWeight : 1;
-        const value = (discount * idf * tf * factor) / (tf + field.k1Norm[doc]!);
-        if (value > best[doc]!) {
-          if (best[doc] === 0) groupTouched.push(doc);
-          best[doc] = value;
-        }
-      }
+      if (term !== undefined) raiseBest(field, term, field.idfOf(term) * alt.weight, topical, best, groupTouched);
     }
     for (const doc of groupTouched) {
       if (totals[doc] === 0) touched.push(doc);
@@ -63,4 +51,25 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
     groupTouched.length = 0;
   }
   return { of: totals, touched };
+}
+
+// One alternative of a question word: each document's best score for the word so far, raised where
+// this term scores higher. `raised` collects the documents that score for the first time. The
+// hottest loop of a question: the arrays are read into locals once.
+function raiseBest(field: Field, term: number, idf: number, topical: Uint8Array | null, best: Float64Array, raised: number[]): void {
+  const { docs, tfs, k1Norm } = field;
+  const factor = RETRIEVAL.k1 + 1;
+  const topicWeight = RETRIEVAL.topicTermWeight;
+  const [from, to] = field.range(term);
+  for (let p = from; p < to; p++) {
+    const doc = docs[p]!;
+    const tf = tfs[p]!;
+    const discount = topical !== null && topical[p] === 1 ? topicWeight : 1;
+    const value = (discount * idf * tf * factor) / (tf + k1Norm[doc]!);
+    const previous = best[doc]!;
+    if (value > previous) {
+      if (previous === 0) raised.push(doc);
+      best[doc] = value;
+    }
+  }
 }

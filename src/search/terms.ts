@@ -27,7 +27,11 @@ function pushStandard(word: string, out: string[]): void {
 
 /** Question words: like `words`, with abbreviations of titles expanded ("sekjen"). */
 export function questionWords(text: string): string[] {
-  return words(text).flatMap((word) => expandAbbreviation(word).split(" ").flatMap(splitCompound));
+  const out: string[] = [];
+  for (const word of words(text)) {
+    for (const part of expandAbbreviation(word).split(" ")) out.push(...splitCompound(part));
+  }
+  return out;
 }
 
 /** The index terms of a word: its stems, or nothing for a function word. */

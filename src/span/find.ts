@@ -13,7 +13,10 @@ import { nameCandidates, personCandidates, placeCandidates } from "./candidates-
 import { numberCandidates, termCandidates, type NumberKind } from "./candidates-numbers.js";
 import { balanceQuotes } from "./quotes.js";
 import { fitOf, namedPositions } from "./score.js";
-import { isCapitalised, questionWordsOf, tokensOf, type QuestionWords, type Token } from "./tokens.js";
+import { isCapitalised, isNumberToken, questionWordsOf, tokensOf, type QuestionWords, type Token } from "./tokens.js";
+
+// A module constant: the build lowers a \p{...} literal to a `new RegExp` at every call.
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** The span of `sentence` that answers `question`, or null. */
 export function findSpan(question: string, sentence: string): Span | null {
@@ -106,7 +109,7 @@ function trimmed(candidate: Candidate, tokens: readonly Token[], asked: Question
   while (to + 1 < tokens.length && tokens[to + 1]!.end <= candidate.end) to++;
   if (from < 0 || to < from) return null;
   // A function word at an edge goes ("pada", "dan"), unless it is an acronym ("AS") or ends a clause.
-  const functional = (t: Token) => isStopword(t.folded) && !/^\p{Lu}{2,}$/u.test(t.text);
+  const functional = (t: Token) => isStopword(t.folded) && !ACRONYM.test(t.text);
   const drop = (t: Token, lead: boolean) => (asked.has(t) && !candidate.keepAsked) || (functional(t) && !(lead && candidate.keepLead));
   while (from <= to && drop(tokens[from]!, from === first)) from++;
   while (to >= from && ((asked.has(tokens[to]!) && !candidate.keepAsked) || (functional(tokens[to]!) && !candidate.clause))) to--;
@@ -114,6 +117,6 @@ function trimmed(candidate: Candidate, tokens: readonly Token[], asked: Question
   const kept = tokens.slice(from, to + 1);
   const fresh = kept.some((t) => !asked.has(t) && !isStopword(t.folded));
   // A name cut down to its common noun ("kota" of "kota Kartago") names nothing.
-  const named = !candidate.named || kept.some((t) => isCapitalised(t) || /\p{N}/u.test(t.text));
+  const named = !candidate.named || kept.some((t) => isCapitalised(t) || isNumberToken(t));
   return fresh && named ? [from, to] : null;
 }

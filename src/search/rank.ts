@@ -23,12 +23,10 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
   const articles = bm25(query.groups, index.articleField, index, false);
   const best = new TopK(limit);
   const typeBit = TYPE_BITS[query.type] ?? 0;
-  const { articleOf, answerTypes } = index;
-  const [sentenceScores, articleScores] = [sentences.of, articles.of];
   const offer = (sentence: number) => {
-    let value = sentenceScores[sentence]! + RETRIEVAL.articleWeight * articleScores[articleOf[sentence]!]!;
-    value += RETRIEVAL.neighbourWeight * neighbourScore(articleOf, sentence, sentenceScores);
-    if ((answerTypes[sentence]! & typeBit) !== 0) value *= 1 + RETRIEVAL.answerTypeBoost;
+    let value = sentences.of[sentence]! + RETRIEVAL.articleWeight * articles.of[index.articleOf[sentence]!]!;
+    value += RETRIEVAL.neighbourWeight * neighbourScore(index, sentence, sentences.of);
+    if ((index.answerTypes[sentence]! & typeBit) !== 0) value *= 1 + RETRIEVAL.answerTypeBoost;
     if (value > 0) best.offer(sentence, value);
   };
   const isTop = new Uint8Array(index.articleRanges.length);
@@ -37,7 +35,7 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
     const range = index.articleRanges[article]!;
     for (let sentence = range.start; sentence < range.end; sentence++) offer(sentence);
   }
-  for (const sentence of sentences.touched) if (isTop[articleOf[sentence]!] === 0) offer(sentence);
+  for (const sentence of sentences.touched) if (isTop[index.articleOf[sentence]!] === 0) offer(sentence);
   return best.sorted();
 }
 
@@ -151,10 +149,10 @@ function neighbours(index: SearchIndex, sentence: number): (number | undefined)[
   return [sentence - 1, sentence + 1].map((n) => (n >= 0 && index.articleOf[n] === article ? n : undefined));
 }
 
-function neighbourScore(articleOf: Int32Array, sentence: number, scores: Float64Array): number {
-  const article = articleOf[sentence];
+function neighbourScore(index: SearchIndex, sentence: number, scores: Float64Array): number {
+  const article = index.articleOf[sentence];
   let sum = 0;
-  if (sentence > 0 && articleOf[sentence - 1] === article) sum += scores[sentence - 1]!;
-  if (articleOf[sentence + 1] === article) sum += scores[sentence + 1]!;
+  if (sentence > 0 && index.articleOf[sentence - 1] === article) sum += scores[sentence - 1]!;
+  if (index.articleOf[sentence + 1] === article) sum += scores[sentence + 1]!;
   return sum;
 }

@@ -1,5 +1,6 @@
 import type { Article, Corpus, Sentence } from "../types.js";
 import { prepareSynonyms } from "../text/synonyms.js";
+import { prepareCommonWords } from "../span/common-words.js";
 import { answerTypeMask } from "./entities.js";
 import { Field, FieldBuilder, Terms } from "./field.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
@@ -87,6 +88,7 @@ export class SearchIndex {
     // has derived forms ("bertekad").
     this.fuzzy = new FuzzyVocabulary([...this.vocabulary, ...this.terms.keys()]);
     prepareSynonyms();
+    prepareCommonWords();
     prepareScores(this.sentenceField);
     prepareScores(this.articleField);
   }

@@ -12,13 +12,12 @@ export function words(text: string): string[] {
   const out: string[] = [];
   for (const token of tokenize(text)) {
     const spelled = token.endsWith("2") && REDUPLICATED.test(token) ? `${token.slice(0, -1)}-${token.slice(0, -1)}` : token;
-    // Most tokens are one plain word: no compound to split, no two-word spelling to split.
-    if (spelled.includes("-")) for (const part of splitCompound(spelled)) pushStandard(part, out);
-    else pushStandard(spelled, out);
+    for (const part of splitCompound(spelled)) pushStandard(part, out);
   }
   return out;
 }
 
+// Most words have one standard spelling of one word: no split, no array.
 function pushStandard(word: string, out: string[]): void {
   const standard = standardSpelling(word);
   if (standard.includes(" ")) out.push(...standard.split(" "));

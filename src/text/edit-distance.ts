@@ -11,7 +11,9 @@ export function editDistance(a: string, b: string, limit: number): number {
   const far = limit + 1;
   if (Math.abs(a.length - b.length) > limit) return far;
   if (rows[0]!.length <= b.length + 1) rows = rows.map(() => new Int32Array(2 * b.length + 2));
-  let [prevPrev, prev, row] = rows as [Int32Array, Int32Array, Int32Array];
+  let prevPrev = rows[0]!;
+  let prev = rows[1]!;
+  let row = rows[2]!;
   for (let j = 0; j <= b.length; j++) prev[j] = Math.min(j, far);
   for (let i = 1; i <= a.length; i++) {
     const from = Math.max(1, i - limit);

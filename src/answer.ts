@@ -32,11 +32,12 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   // The span finder knows finer than the ranker whether the sentence holds what is asked ("Rusia"); a
   // follow-up's earlier answer may be vouched for (src/followup/).
   const vouched = focus?.vouched === true && focus.first === best.sentence;
+  // Under the capped confidence anyway, the answer is declined whatever the span finder says: not asked.
   // A finer kind ("berapa lama") is read from the same number phrases the span finder cuts, and the
   // span finder falls back to any number: it cannot vouch for one.
-  const spanHolds = () => !query.detail && findSpan(text, index.sentences[best.sentence]!.ref.text) !== null;
-  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && !spanHolds();
   const raw = confidenceOf(evidence);
+  const spanHolds = () => !query.detail && findSpan(text, index.sentences[best.sentence]!.ref.text) !== null;
+  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && raw > CONFIDENCE.answerThreshold - 0.01 && !spanHolds();
   const confidence = round(lacksType ? Math.min(raw, CONFIDENCE.answerThreshold - 0.01) : raw);
   if (confidence < CONFIDENCE.answerThreshold) {
     const missing = lacksType && raw >= CONFIDENCE.answerThreshold ? ((query.detail ?? query.type) as Answer["missing"]) : undefined;

@@ -5,11 +5,11 @@
  */
 import thesaurus from "./thesaurus-id.json" with { type: "json" };
 import wordnet from "./lexicon-wordnet.json" with { type: "json" };
-import { englishBaseForms } from "./lexicon.js";
+import { englishForms } from "./lexicon.js";
 import { stems } from "./stem.js";
 
 const THESAURUS: Readonly<Record<string, string>> = thesaurus;
-const WORDNET: Readonly<Record<string, string>> = wordnet;
+const WORDNET: Readonly<Record<string, string>> = wordnet.words;
 
 export interface Synonym {
   readonly stem: string;
@@ -38,9 +38,6 @@ function parse(word: string): readonly Synonym[] {
 
 /** Indonesian words for an English word through WordNet, most frequent senses first. */
 export function wordnetTranslations(word: string): readonly string[] {
-  const w = word.toLowerCase();
-  for (const form of [w, ...englishBaseForms(w)]) {
-    if (Object.hasOwn(WORDNET, form)) return WORDNET[form]!.split(" ");
-  }
-  return [];
+  const form = englishForms(word.toLowerCase()).find((f) => Object.hasOwn(WORDNET, f));
+  return form === undefined ? [] : WORDNET[form]!.split(" ");
 }

@@ -7,7 +7,8 @@
  *   weak (see buildThesaurus).
  * - `src/text/lexicon-wordnet.json`: English word → Indonesian words, through Princeton WordNet 3.0
  *   synsets (Debian `wordnet-base`) and Wordnet Bahasa's Indonesian lemmas of the same synsets (MIT):
- *   the word's most frequent senses first, single words only; a word whose senses have none takes
+ *   the Indonesian words of the word's three most frequent senses, by sense rank ("a b|c|d e": first
+ *   senses, second senses, third senses), single words only; a word whose senses have none takes
  *   those of the words it derives from ("temporarily" → "temporary"); irregular English forms
  *   (WordNet's .exc files: "said" → "say") are keys too.
  * - `src/text/english-irregular.json`: irregular English form → base ("won" → "win"), from WordNet's
@@ -29,9 +30,9 @@ const BAHASA = process.argv[2] ?? resolve(root, "../shared/lexicons/wordnet-baha
 /** Thesaurus senses read per head word, and synonyms kept per head word. */
 const MAX_SENSES = 2;
 const MAX_SYNONYMS = 10;
-/** WordNet senses read per English word (most frequent first), and Indonesian words kept. */
+/** WordNet senses read per English word (most frequent first), and Indonesian words kept per sense. */
 const MAX_WN_SENSES = 3;
-const MAX_TRANSLATIONS = 6;
+const MAX_PER_SENSE = 4;
 const WORD = /^\p{Ll}{3,}$/u;
 
 function stemOf(word: string): string {
@@ -175,7 +176,8 @@ function buildWordnet(bahasa: ReadonlyMap<string, string[]>): Record<string, str
     const [offset, letter] = ref.split("|");
     return synsets.get(letter!)?.get(Number(offset));
   };
-  const translations = new Map<string, string[]>();
+  // Per lemma, per sense rank (across parts of speech): the Indonesian lemmas of its k-th senses.
+  const translations = new Map<string, string[][]>();
   for (const [pos, letter] of PARTS) {
     for (const line of readFileSync(`${WORDNET}/index.${pos}`, "utf8").split("\n")) {
       if (line.startsWith(" ") || !line) continue;
@@ -183,26 +185,30 @@ function buildWordnet(bahasa: ReadonlyMap<string, string[]>): Record<string, str
       const lemma = fields[0]!;
       if (!/^[a-z]{2,}$/.test(lemma)) continue;
       const senses = fields.slice(fields.length - Number(fields[2])).slice(0, MAX_WN_SENSES).map((o) => synsets.get(letter)!.get(Number(o)));
-      const words = translations.get(lemma) ?? [];
-      const push = (list: readonly string[]) => list.forEach((w) => words.includes(w) || words.push(w));
-      for (const synset of senses) push(lemmasOf(synset));
-      if (words.length === 0) {
+      const ranks = translations.get(lemma) ?? [];
+      senses.forEach((synset, rank) => (ranks[rank] ??= []).push(...lemmasOf(synset)));
+      if (ranks.every((words) => words.length === 0)) {
+        const derived: string[] = [];
         for (const synset of senses) {
           const own = (synset?.lemmas.indexOf(lemma) ?? -1) + 1;
-          for (const [source, ref] of synset?.related ?? []) if (source === 0 || source === own) push(lemmasOf(target(ref)));
+          for (const [source, ref] of synset?.related ?? []) if (source === 0 || source === own) derived.push(...lemmasOf(target(ref)));
         }
+        ranks.splice(0, ranks.length, derived);
       }
-      translations.set(lemma, words);
+      translations.set(lemma, ranks);
     }
   }
   for (const [form, base] of irregularForms()) {
-    if (translations.get(form)?.length) continue;
-    const words = translations.get(base);
-    if (words?.length) translations.set(form, words);
+    if (translations.get(form)?.some((words) => words.length > 0)) continue;
+    const ranks = translations.get(base);
+    if (ranks?.some((words) => words.length > 0)) translations.set(form, ranks);
   }
   const out: Record<string, string> = {};
-  for (const [lemma, words] of [...translations].sort(([a], [b]) => a.localeCompare(b))) {
-    if (words.length > 0) out[lemma] = words.slice(0, MAX_TRANSLATIONS).join(" ");
+  for (const [lemma, ranks] of [...translations].sort(([a], [b]) => a.localeCompare(b))) {
+    const seen = new Set<string>();
+    const groups = ranks.map((words) => words.filter((w) => !seen.has(w) && seen.add(w)).slice(0, MAX_PER_SENSE).join(" "));
+    while (groups.length > 0 && groups.at(-1) === "") groups.pop();
+    if (groups.length > 0) out[lemma] = groups.join("|");
   }
   return out;
 }

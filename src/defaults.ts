@@ -40,6 +40,8 @@ export const RETRIEVAL = Object.freeze({
   thesaurusWeakWeight: 0.4,
   /** Weight of an Indonesian word of an English word's WordNet synsets (automatic, several senses). */
   wordnetWeight: 0.6,
+  /** Factor per WordNet sense rank: words of a word's second senses weigh wordnetWeight times this. */
+  wordnetSenseDecay: 1,
   /** Weight of an English word's Indonesian translation. */
   translationWeight: 0.9,
   /** Fuse.js score at or under which a vocabulary word is taken as the same word mistyped. */

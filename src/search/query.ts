@@ -94,15 +94,16 @@ function toList(terms: ReadonlyMap<string, number>): Alternative[] {
  * question WordNet's Indonesian words; only those the corpus holds, each weighted below the word.
  */
 function addParaphrases(word: string, lang: Lang, index: SearchIndex, add: (term: string, weight: number) => void): void {
-  const { thesaurusWeight, thesaurusWeakWeight, wordnetWeight } = index.resources;
+  const { thesaurusWeight, thesaurusWeakWeight, wordnetWeight, wordnetSenseDecay } = index.resources;
   for (const { stem, strong } of thesaurusSynonyms(word)) {
     const weight = strong ? thesaurusWeight : thesaurusWeakWeight;
     if (weight > 0 && index.hasTerm(stem)) add(stem, weight);
   }
   if (lang !== "en" || wordnetWeight <= 0) return;
-  for (const translation of wordnetTranslations(word)) {
-    for (const term of termsOfWord(translation)) if (index.hasTerm(term)) add(term, wordnetWeight);
-  }
+  wordnetTranslations(word).forEach((sense, rank) => {
+    const weight = wordnetWeight * wordnetSenseDecay ** rank;
+    for (const translation of sense) for (const term of termsOfWord(translation)) if (index.hasTerm(term)) add(term, weight);
+  });
 }
 
 function addTranslations(word: string, resources: Resources, add: (term: string, weight: number) => void): void {

@@ -16,6 +16,8 @@ export interface Resources {
   readonly translationWeight: number;
   /** Weight of an English word's Indonesian words through WordNet synsets. */
   readonly wordnetWeight: number;
+  /** Factor applied per WordNet sense rank: the second senses' words weigh wordnetWeight times this. */
+  readonly wordnetSenseDecay: number;
   /** Weights of strong and weak MyThes thesaurus near-synonyms. */
   readonly thesaurusWeight: number;
   readonly thesaurusWeakWeight: number;
@@ -30,6 +32,7 @@ export const DEFAULT_RESOURCES: Resources = Object.freeze({
   newsLexicon: NEWS_LEXICON,
   translationWeight: RETRIEVAL.translationWeight,
   wordnetWeight: RETRIEVAL.wordnetWeight,
+  wordnetSenseDecay: RETRIEVAL.wordnetSenseDecay,
   thesaurusWeight: RETRIEVAL.thesaurusWeight,
   thesaurusWeakWeight: RETRIEVAL.thesaurusWeakWeight,
   synonymWeight: RETRIEVAL.synonymWeight,

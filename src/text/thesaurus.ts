@@ -36,8 +36,11 @@ function parse(word: string): readonly Synonym[] {
   return entry.split(" ").map((s) => (s.startsWith("~") ? { stem: s.slice(1), strong: false } : { stem: s, strong: true }));
 }
 
-/** Indonesian words for an English word through WordNet, most frequent senses first. */
-export function wordnetTranslations(word: string): readonly string[] {
+/**
+ * Indonesian words for an English word through WordNet, by sense rank: the words of its most frequent
+ * senses first (`[["keluarga", ...], [...], [...]]`, at most three ranks).
+ */
+export function wordnetTranslations(word: string): readonly (readonly string[])[] {
   const form = englishForms(word.toLowerCase()).find((f) => Object.hasOwn(WORDNET, f));
-  return form === undefined ? [] : WORDNET[form]!.split(" ");
+  return form === undefined ? [] : WORDNET[form]!.split("|").map((sense) => (sense ? sense.split(" ") : []));
 }

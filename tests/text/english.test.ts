@@ -32,12 +32,19 @@ describe("English forms for the lexicon look-ups", () => {
 
   it("finds WordNet words for verbs and adjectives (aligned offsets) and through derivations", () => {
     // Verbs and adjectives past Debian's patched glosses found nothing before the offsets were aligned.
-    expect(wordnetTranslations("seize").length).toBeGreaterThan(0);
-    expect(wordnetTranslations("seized")).toEqual(wordnetTranslations("seize"));
-    expect(wordnetTranslations("provide").length).toBeGreaterThan(0);
-    expect(wordnetTranslations("temporary")).toContain("sementara");
-    expect(wordnetTranslations("temporarily")).toContain("sementara");
-    expect(wordnetTranslations("evacuated")).toContain("mengungsikan");
+    const flat = (word: string) => wordnetTranslations(word).flat();
+    expect(flat("seize").length).toBeGreaterThan(0);
+    expect(flat("seized")).toEqual(flat("seize"));
+    expect(flat("provide").length).toBeGreaterThan(0);
+    expect(flat("temporary")).toContain("sementara");
+    expect(flat("temporarily")).toContain("sementara");
+    expect(flat("evacuated")).toContain("mengungsikan");
+  });
+
+  it("keeps WordNet's words by sense rank, most frequent senses first", () => {
+    const senses = wordnetTranslations("family");
+    expect(senses[0]).toContain("keluarga");
+    expect(senses.length).toBeLessThanOrEqual(3);
   });
 
   it("can leave out the hand list or the dictionary", () => {

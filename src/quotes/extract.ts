@@ -35,8 +35,8 @@ interface Reading {
 export function extractQuotes(article: Article): ArticleQuotes {
   const paras = bodyParagraphs(article);
   const spans = quotationSpans(paras);
-  const cast = learnCast(paras, spans);
   const tokens = paras.map((p) => tokensOf(p.text));
+  const cast = learnCast(paras, spans, tokens);
   const reading: Reading = { article, paras, tokens, spans, attributor: new Attributor(cast), statements: [], quotes: [] };
   for (const item of itemsOf(paras, tokens, spans)) {
     if (item.kind === "statement") readStatement(reading, item.place, item.statement);

@@ -20,6 +20,7 @@ import { boundReply } from "./bound.js";
 import { quoteIndexOf } from "./quotes/index.js";
 import { fingerprint } from "./fingerprint.js";
 import { prepareSummary } from "./summary.js";
+import { articleTermCounts } from "./summary/index-terms.js";
 import { askInChat } from "./followup/ask.js";
 import { ExchangeMemory, type ExchangeStore } from "./followup/memory.js";
 
@@ -80,7 +81,8 @@ export function createBot(corpus: Corpus, options: BotOptions = {}): Bot {
   quoteIndexOf(corpus);
   // Button actions carry the corpus fingerprint: hash it now, not on the first reply with buttons.
   fingerprint(corpus);
-  for (const article of corpus.articles) prepareSummary(article);
+  const termCounts = articleTermCounts(index);
+  corpus.articles.forEach((article, i) => prepareSummary(article, termCounts(i)));
   const exchanges = options.exchanges ?? new ExchangeMemory(options.now);
   const services: CoreServices = { corpus, index, ask: (q, focus) => answerQuestion(q, index, focus), exchanges };
   return {

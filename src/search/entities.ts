@@ -5,6 +5,8 @@ const DAYS = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|w
 const TIME = new RegExp(`\\b((1[5-9]|20)\\d{2}|${MONTHS}|${DAYS}|tanggal|pukul|abad|masehi|tahun|bulan|pekan|kemarin|besok|lusa|malam|pagi|siang|sore|dekade|\\d{1,2}/\\d{1,2})\\b`, "i");
 const NUMBER = /\d|\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|puluhan|ratus|ratusan|ribu|ribuan|juta|miliar|triliun|seratus|seribu|sejuta|persen|setengah|separuh)\b/i;
 const CAUSE = /\b(karena|sebab|akibat|lantaran|sehingga|disebabkan|dikarenakan|oleh karena|alasan|agar|supaya|demi|guna|because|due to)\b/i;
+// A sentence that opens with its purpose ("Untuk mengantisipasi …, maka …") says why, as "agar" does.
+const PURPOSE = /(?:^|[-–—:]\s+)untuk\s+(?:me|ber|di)\p{L}{3,}/iu;
 const PLACE_NOUN = /\b(kota|provinsi|kabupaten|kecamatan|desa|kelurahan|negara|pulau|benua|wilayah|daerah|kawasan|gedung|jalan|sungai|gunung|laut|teluk|selat)\b/i;
 // "di Jakarta", "ke Bali", "dari Sulawesi Tengah".
 const PLACE_PHRASE = /\b(di|ke|dari|in|at|from)\s+\p{Lu}/u;
@@ -20,7 +22,7 @@ export function answerTypesOf(text: string): ReadonlySet<QuestionType> {
   const types = new Set<QuestionType>();
   if (TIME.test(text)) types.add("time");
   if (NUMBER.test(text)) types.add("number");
-  if (CAUSE.test(text)) types.add("cause");
+  if (CAUSE.test(text) || PURPOSE.test(text)) types.add("cause");
   if (PLACE_NOUN.test(text) || PLACE_PHRASE.test(text)) types.add("place");
   if (NAME.test(text) || PERSON_TITLE.test(text)) types.add("person");
   return types;

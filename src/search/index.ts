@@ -4,6 +4,7 @@ import { answerTypeMask } from "./entities.js";
 import { Field, FieldBuilder, Terms } from "./field.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
 import { prepareScores } from "./scores.js";
+import { withoutSpeechTags } from "./speech-tags.js";
 import { topicTerms } from "./topic.js";
 import { termFrequencies, termFrequenciesOf, words } from "./terms.js";
 
@@ -50,7 +51,7 @@ export class SearchIndex {
       const articleTf = new Map(titleTf);
       const start = this.sentences.length;
       for (const sentence of article.sentences) {
-        const sentenceWords = words(sentence.text);
+        const sentenceWords = words(withoutSpeechTags(sentence.text));
         const terms = termFrequenciesOf(sentenceWords);
         sentenceBuilder.add(terms);
         this.sentences.push({ ref: sentence, article: articleIndex });

@@ -2,7 +2,8 @@
  * Function words of Indonesian and English: words that carry grammar, not topic. Kept short on
  * purpose: content words such as numbers, "tahun" or "pertama" stay searchable, and BM25's idf
  * already discounts words that are common in the corpus. Question words are here too; question-type
- * detection reads them before they are dropped.
+ * detection reads them before they are dropped. So are words that name nothing the article could
+ * hold: "now" / "sekarang", "usually" / "biasanya", "the article" / "artikel" itself.
  */
 const INDONESIAN = `ada adalah adanya agar akan aku anda apa apakah apabila atas atau bagaimana bagi bahwa
   begitu belum berapa bisa boleh bukan dalam dan dapat dari daripada dengan di dia diri dirinya
@@ -15,7 +16,7 @@ const INDONESIAN = `ada adalah adanya agar akan aku anda apa apakah apabila atas
   dimana kemana darimana mau ingin tahu bisakah bakal bakalan emang memang sebenarnya beneran
   kira-kira tolong coba jelaskan sebutkan gitu begitu aja kalo kalau apaan ngapain
   bagaimanakah mengapakah kapankah dimanakah berapakah siapakah apakah adakah apa-apa
-  hah loh lho kak bang bro sis gan min om mas mbak`;
+  hah loh lho kak bang bro sis gan min om mas mbak sekarang kini biasanya artikel berita`;
 
 const ENGLISH = `a about above after again against all am an and any are as at be because been before
   being below between both but by can could did do does doing down during each few for from further
@@ -25,7 +26,7 @@ const ENGLISH = `a about above after again against all am an and any are as at b
   these they this those through to too under until up very was we were what when where which
   while who whom whose why will with would you your yours yourself yourselves tell say said says
   according did does many much also any anyone something anything kind sort really actually
-  please explain think know get got going want`;
+  please explain think know get got going want now currently usually article mentioned`;
 
 function wordSet(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter((w) => w.length > 0));

@@ -10,8 +10,16 @@ export function tokenize(text: string): string[] {
   return (foldForMatching(text).match(TOKEN) ?? []).map((token) => token.replace(/'s$/, ""));
 }
 
-/** Reduplication "negara-negara" -> "negara"; other hyphenated words split into their parts. */
+// A number with its unit written on ("5kwh", "100km", "2,5jam"): the unit is a word of its own.
+const NUMBER_UNIT = /^(\p{N}+(?:[.,]\p{N}+)*)(\p{L}{2,})$/u;
+
+/**
+ * Reduplication "negara-negara" -> "negara"; other hyphenated words split into their parts; a unit
+ * written onto its number split from it ("5kwh" -> "5", "kwh").
+ */
 export function splitCompound(token: string): string[] {
+  const unit = NUMBER_UNIT.exec(token);
+  if (unit) return [unit[1]!, unit[2]!];
   if (!token.includes("-")) return [token];
   const parts = token.split("-").filter((p) => p.length > 0);
   if (parts.length === 2 && parts[0] === parts[1]) return [parts[0]!];

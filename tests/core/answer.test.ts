@@ -46,6 +46,17 @@ describe("answers", () => {
     expect(bot.ask("Siapa yang mengatakan NATO akan mengerahkan empat kelompok tempur?").answer?.text).toMatch(/kata Stoltenberg/);
   });
 
+  it("does not ask the article to say 'now', 'usually' or 'the article': they name nothing to look for", () => {
+    const plain = bot.ask("Siapa Sekretaris Jenderal NATO?");
+    for (const q of ["Siapa Sekretaris Jenderal NATO sekarang?", "Menurut artikel, siapa Sekretaris Jenderal NATO saat ini?", "Siapa Sekretaris Jenderal NATO kini?"]) {
+      const answer = bot.ask(q);
+      expect(answer.answer?.text, q).toBe(plain.answer?.text);
+      expect(answer.confidence, q).toBe(plain.confidence);
+    }
+    const en = bot.ask("Who is the NATO Secretary General?");
+    expect(bot.ask("Who is the NATO Secretary General mentioned in the article now?").confidence).toBe(en.confidence);
+  });
+
   it("gives the first half of a quotation as context for its second half", () => {
     const answer = bot.ask("Apa tekad NATO untuk mendukung Ukraina?");
     expect(answer.answer?.text).toMatch(/^Kami bertekad/);

@@ -17,6 +17,11 @@ describe("word readings", () => {
     expect(colloquialRoots("meja")).not.toContain("meja");
   });
 
+  it("splits a unit written onto its number, and nothing else", () => {
+    expect(questionWords("baterainya 5kWh, jaraknya 2,5km")).toEqual(["baterainya", "5", "kwh", "jaraknya", "2,5", "km"]);
+    expect(questionWords("G20 dan covid-19 pada 2017")).toEqual(["g20", "dan", "covid", "19", "pada", "2017"]);
+  });
+
   it("adds the k-/t- root readings Snowball leaves out", () => {
     expect(stems("mengerahkan")).toEqual(expect.arrayContaining(["kerah"]));
     expect(stems("menekankan")).toEqual(expect.arrayContaining(["tekan"]));

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { answerTypesOf } from "../../src/search/entities.js";
+
+describe("kinds of answer a sentence holds", () => {
+  it("reads a sentence that opens with its purpose as saying why", () => {
+    expect(answerTypesOf("Untuk mengantisipasi banjir susulan, 40 keluarga diungsikan.").has("cause")).toBe(true);
+    expect(answerTypesOf("Kota.com - Untuk mengurangi antrean, loket ditambah.").has("cause")).toBe(true);
+    expect(answerTypesOf("Warga diungsikan agar aman.").has("cause")).toBe(true);
+  });
+
+  it("does not read 'untuk' in the middle of a sentence, or before a noun, as a reason", () => {
+    expect(answerTypesOf("Bantuan itu dikirim untuk mendukung warga.").has("cause")).toBe(false);
+    expect(answerTypesOf("Untuk warga desa, loket dibuka pagi.").has("cause")).toBe(false);
+  });
+});

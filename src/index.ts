@@ -20,7 +20,6 @@ import { boundReply } from "./bound.js";
 import { quoteIndexOf } from "./quotes/index.js";
 import { fingerprint } from "./fingerprint.js";
 import { prepareSummary } from "./summary.js";
-import { articleTermCounts } from "./summary/index-terms.js";
 import { askInChat } from "./followup/ask.js";
 import { ExchangeMemory, type ExchangeStore } from "./followup/memory.js";
 
@@ -81,8 +80,7 @@ export function createBot(corpus: Corpus, options: BotOptions = {}): Bot {
   quoteIndexOf(corpus);
   // Button actions carry the corpus fingerprint: hash it now, not on the first reply with buttons.
   fingerprint(corpus);
-  const termCounts = articleTermCounts(index);
-  corpus.articles.forEach((article, i) => prepareSummary(article, termCounts(i)));
+  for (const article of corpus.articles) prepareSummary(article);
   const exchanges = options.exchanges ?? new ExchangeMemory(options.now);
   const services: CoreServices = { corpus, index, ask: (q, focus) => answerQuestion(q, index, focus), exchanges };
   return {

@@ -47,23 +47,20 @@ export interface TermCounts {
   readonly terms: number;
 }
 
-/** The vectors as TermCounts, terms numbered in order of first appearance. */
-export function termCountsOf(vectors: readonly ReadonlyMap<string, number>[]): TermCounts {
+/** The vectors (read one at a time: none is kept) as TermCounts, terms numbered in order of first appearance. */
+export function termCountsOf(vectors: Iterable<ReadonlyMap<string, number>>): TermCounts {
   const idOf = new Map<string, number>();
-  const start = new Int32Array(vectors.length + 1);
-  vectors.forEach((v, i) => (start[i + 1] = start[i]! + v.size));
-  const ids = new Int32Array(start[vectors.length]!);
-  const counts = new Float64Array(ids.length);
-  vectors.forEach((v, i) => {
-    let k = start[i]!;
-    for (const [term, count] of v) {
+  const [start, ids, counts] = [[0], [] as number[], [] as number[]];
+  for (const vector of vectors) {
+    for (const [term, count] of vector) {
       let id = idOf.get(term);
       if (id === undefined) idOf.set(term, (id = idOf.size));
-      ids[k] = id;
-      counts[k++] = count;
+      ids.push(id);
+      counts.push(count);
     }
-  });
-  return { start, ids, counts, terms: idOf.size };
+    start.push(ids.length);
+  }
+  return { start: Int32Array.from(start), ids: Int32Array.from(ids), counts: Float64Array.from(counts), terms: idOf.size };
 }
 
 /** textRank over sentences' term counts. */

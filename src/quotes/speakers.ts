@@ -81,6 +81,9 @@ export class SpeakerIndex {
     this.mentioned = all.filter((s) => s.quotes === 0 && s.where.length > 0);
     this.fuse = new FilteredFuse(all.flatMap(formsOf), (f) => f.form, FUSE_OPTIONS);
     this.roles = [...this.speakers, ...this.mentioned].filter((s) => s.roles.length > 0).map((speaker) => ({ speaker, parts: speaker.roles.map(roleParts) }));
+    // The first look-ups also compile the code they run (100 ms on a busy machine): pay that at load.
+    for (const warm of [this.speakers[0]?.name, this.roles[0]?.speaker.roles[0]]) if (warm) this.find(warm);
+    this.found.clear();
   }
 
   /**

@@ -31,8 +31,9 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   // The span finder knows finer than the ranker whether the sentence holds what is asked ("Rusia"); a
   // follow-up's earlier answer may be vouched for (src/followup/).
   const vouched = focus?.vouched === true && focus.first === best.sentence;
-  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && findSpan(text, index.sentences[best.sentence]!.ref.text) === null;
+  // Under the capped confidence anyway, the answer is declined whatever the span finder says: not asked.
   const raw = confidenceOf(evidence);
+  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && raw > CONFIDENCE.answerThreshold - 0.01 && findSpan(text, index.sentences[best.sentence]!.ref.text) === null;
   const confidence = round(lacksType ? Math.min(raw, CONFIDENCE.answerThreshold - 0.01) : raw);
   if (confidence < CONFIDENCE.answerThreshold) {
     const missing = lacksType && raw >= CONFIDENCE.answerThreshold ? (query.type as Answer["missing"]) : undefined;

@@ -4,12 +4,13 @@
  * marked so that its other half is never shown alone.
  */
 
-// Abbreviations after which a full stop does not end a sentence (general Indonesian and English).
+// Abbreviations after which a full stop does not end a sentence (general Indonesian and English;
+// "Sp." is a specialist's title, always followed by the specialty: "dr. X, Sp. Rad").
 const NEVER_ENDS = new Set(
   `jl jln no dr drs dra prof ir h hj kh st sdr sdri bpk ibu yth tgl a.n u.p s.h s.e s.pd m.si
    m.m m.a ph.d kol letjen mayjen brigjen jend kapt lett serda kompol akbp kombes ipda iptu aiptu
    mr mrs ms jr sr vs no nos hlm hal vol kab kec kel prov pt cv tbk gg rt rw kg km cm mm ttd
-   e.g i.e etc.al`.split(/\s+/),
+   e.g i.e etc.al sp`.split(/\s+/),
 );
 // Abbreviations that end a sentence only when a capital letter follows.
 const MAY_END = new Set(["dll", "dsb", "dkk", "dst", "etc", "al", "sbb"]);

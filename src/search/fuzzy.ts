@@ -49,13 +49,14 @@ export class FuzzyVocabulary {
     for (let length = word.length - allowed; length <= word.length + allowed; length++) {
       const bucket = this.buckets.get(bucketKey(word[0]!, length));
       if (!bucket) continue;
-      bucket.words.forEach((candidate, i) => {
+      for (let i = 0; i < bucket.words.length; i++) {
         // Each edit brings in at most one letter the other word lacks: a cheap bound before the distance.
         const other = bucket.letters[i]!;
-        if (bitCount(letters & ~other) > allowed || bitCount(other & ~letters) > allowed) return;
+        if (bitCount(letters & ~other) > allowed || bitCount(other & ~letters) > allowed) continue;
+        const candidate = bucket.words[i]!;
         const edits = editDistance(word, candidate, allowed);
         if (edits <= allowed) near.push({ word: candidate, edits });
-      });
+      }
     }
     const hits = near.length === 0 ? [] : scored(word, near, limit);
     if (this.cache.size > 50_000) this.cache.clear();

@@ -1,5 +1,6 @@
 import type { Article, Corpus, Sentence } from "../types.js";
 import { prepareSynonyms } from "../text/synonyms.js";
+import { prepareCommonWords } from "../span/common-words.js";
 import { answerTypeMask } from "./entities.js";
 import { Field, FieldBuilder, Terms } from "./field.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
@@ -26,6 +27,11 @@ export class SearchIndex {
   readonly topics: readonly Set<number>[];
   /** For each topic term, the articles it is a topic term of. */
   readonly topicArticles = new Map<number, Set<number>>();
+  /**
+   * Per posting of the sentence field (its position in `docs`): 1 when the term is a topic term of
+   * the sentence's article, so scoring reads a flag instead of looking the article up.
+   */
+  readonly topicPostings: Uint8Array;
   /** Every word form of the corpus, folded, for typo-tolerant lookup. */
   readonly vocabulary = new Set<string>();
   readonly fuzzy: FuzzyVocabulary;
@@ -77,10 +83,12 @@ export class SearchIndex {
         this.topicArticles.set(id, set.add(article));
       }
     });
+    this.topicPostings = topicPostingFlags(this.sentenceField, this.topicArticles, this.articleOf);
     // Stems join the fuzzy vocabulary: a typo of a root ("tekat") finds it even when the corpus only
     // has derived forms ("bertekad").
     this.fuzzy = new FuzzyVocabulary([...this.vocabulary, ...this.terms.keys()]);
     prepareSynonyms();
+    prepareCommonWords();
     prepareScores(this.sentenceField);
     prepareScores(this.articleField);
   }
@@ -124,6 +132,16 @@ export class SearchIndex {
     }
     return false;
   }
+}
+
+/** See SearchIndex.topicPostings. */
+function topicPostingFlags(field: Field, topicArticles: ReadonlyMap<number, ReadonlySet<number>>, articleOf: Int32Array): Uint8Array {
+  const flags = new Uint8Array(field.docs.length);
+  for (const [term, articles] of topicArticles) {
+    const [from, to] = field.range(term);
+    for (let p = from; p < to; p++) if (articles.has(articleOf[field.docs[p]!]!)) flags[p] = 1;
+  }
+  return flags;
 }
 
 /** Each sentence's term ids, sorted, laid out flat (the field's postings read the other way round). */

@@ -29,12 +29,13 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
     if ((index.answerTypes[sentence]! & typeBit) !== 0) value *= 1 + RETRIEVAL.answerTypeBoost;
     if (value > 0) best.offer(sentence, value);
   };
-  const top = topArticles(articles);
-  for (const article of top) {
+  const isTop = new Uint8Array(index.articleRanges.length);
+  for (const article of topArticles(articles)) {
+    isTop[article] = 1;
     const range = index.articleRanges[article]!;
     for (let sentence = range.start; sentence < range.end; sentence++) offer(sentence);
   }
-  for (const sentence of sentences.touched) if (!top.includes(index.articleOf[sentence]!)) offer(sentence);
+  for (const sentence of sentences.touched) if (isTop[index.articleOf[sentence]!] === 0) offer(sentence);
   return best.sorted();
 }
 
@@ -121,27 +122,31 @@ export function focusCoverage(query: Query, index: SearchIndex, sentence: number
   return total === 0 ? 1 : found / total;
 }
 
+// The best weight among the group's alternatives the sentence holds, its neighbours and title in part.
+// Plain loops: this runs for every question word, twice a question.
 function credit(group: TermGroup, index: SearchIndex, sentence: number): number {
-  const holds = (has: (term: string) => boolean) => Math.max(0, ...group.alternatives.map((alt) => (has(alt.term) ? alt.weight : 0)));
-  const own = holds((term) => index.sentenceHas(sentence, term));
   const title = index.titleTerms[index.articleOf[sentence]!]!;
-  const near = Math.max(
-    holds((term) => title.has(term)),
-    ...neighbours(index, sentence).map((n) => holds((term) => index.sentenceHas(n, term))),
-  );
+  const [before, after] = neighbours(index, sentence);
+  let own = 0;
+  let near = 0;
+  for (const { term, weight } of group.alternatives) {
+    if (weight > own && index.sentenceHas(sentence, term)) own = weight;
+    if (weight > near && (title.has(term) || (before !== undefined && index.sentenceHas(before, term)) || (after !== undefined && index.sentenceHas(after, term)))) near = weight;
+  }
   return Math.max(own, CONFIDENCE.contextCredit * near);
 }
 
 // A word the corpus lacks altogether: as informative as its rarest word, times unknownWordWeight.
 function groupIdf(group: TermGroup, field: Field): number {
-  const present = group.alternatives.filter((alt) => field.documentFrequency(alt.term) > 0);
-  if (present.length === 0) return CONFIDENCE.unknownWordWeight * Math.log(1 + (field.size + 0.5) / 0.5);
-  return Math.max(...present.map((alt) => field.idf(alt.term)));
+  let best = -Infinity;
+  for (const alt of group.alternatives) if (field.documentFrequency(alt.term) > 0) best = Math.max(best, field.idf(alt.term));
+  return best === -Infinity ? CONFIDENCE.unknownWordWeight * Math.log(1 + (field.size + 0.5) / 0.5) : best;
 }
 
-function neighbours(index: SearchIndex, sentence: number): number[] {
+// The sentences before and after, within the same article.
+function neighbours(index: SearchIndex, sentence: number): (number | undefined)[] {
   const article = index.articleOf[sentence];
-  return [sentence - 1, sentence + 1].filter((n) => n >= 0 && index.articleOf[n] === article);
+  return [sentence - 1, sentence + 1].map((n) => (n >= 0 && index.articleOf[n] === article ? n : undefined));
 }
 
 function neighbourScore(index: SearchIndex, sentence: number, scores: Float64Array): number {

@@ -6,20 +6,35 @@ import type { TermGroup } from "./query.js";
 /** A field's BM25 scores for one query: dense by document, and the documents that scored, in order. */
 export interface Scores {
   readonly of: Float64Array;
-  readonly touched: readonly number[];
+  readonly touched: Int32Array;
 }
 
-// Reused score arrays, one pair per field: a question allocates nothing the size of the corpus.
-const buffers = new WeakMap<Field, { totals: Float64Array; best: Float64Array; touched: number[] }>();
+/**
+ * Reused arrays, one set per field: a question allocates nothing the size of the corpus, and no
+ * growing list either (a question touches about a thousand documents of each field).
+ */
+interface Buffers {
+  readonly totals: Float64Array;
+  /** Per document: its best score for the question word being scored. */
+  readonly best: Float64Array;
+  /** The documents that scored, in order: touched[0 .. touchedCount). */
+  readonly touched: Int32Array;
+  touchedCount: number;
+  /** The documents the question word being scored has raised from 0. */
+  readonly raised: Int32Array;
+}
 
-function buffersOf(field: Field) {
+const buffers = new WeakMap<Field, Buffers>();
+
+function buffersOf(field: Field): Buffers {
   let known = buffers.get(field);
   if (!known) {
-    known = { totals: new Float64Array(field.size), best: new Float64Array(field.size), touched: [] };
+    const size = field.size;
+    known = { totals: new Float64Array(size), best: new Float64Array(size), touched: new Int32Array(size), touchedCount: 0, raised: new Int32Array(size) };
     buffers.set(field, known);
   }
-  for (const doc of known.touched) known.totals[doc] = 0;
-  known.touched.length = 0;
+  for (let i = 0; i < known.touchedCount; i++) known.totals[known.touched[i]!] = 0;
+  known.touchedCount = 0;
   return known;
 }
 
@@ -30,38 +45,52 @@ export function prepareScores(field: Field): void {
 
 /**
  * BM25 of the query in the field: each question word scores with its best alternative in a document,
- * and the words' scores add up. `topicDiscount` applies the topic-term weight to sentences of an
- * article the term is a topic of (see rankSentences). The arrays are valid until the field is
- * scored again.
+ * and the words' scores add up. `topicDiscount` (for the sentence field) applies the topic-term
+ * weight to sentences of an article the term is a topic of (see rankSentences, index.topicPostings).
+ * The arrays are valid until the field is scored again.
  */
 export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIndex, topicDiscount: boolean): Scores {
-  const { totals, best, touched } = buffersOf(field);
-  const factor = RETRIEVAL.k1 + 1;
-  const groupTouched: number[] = [];
+  const buffer = buffersOf(field);
+  const { totals, best, touched, raised } = buffer;
+  const topical = topicDiscount ? index.topicPostings : null;
+  let count = 0;
   for (const group of groups) {
+    let raisedCount = 0;
     for (const alt of group.alternatives) {
       const term = index.terms.idOf(alt.term);
-      if (term === undefined) continue;
-      const [from, to] = field.range(term);
-      const idf = field.idfOf(term) * alt.weight;
-      const titles = topicDiscount ? index.topicArticles.get(term) : undefined;
-      for (let p = from; p < to; p++) {
-        const doc = field.docs[p]!;
-        const tf = field.tfs[p]!;
-        const discount = titles?.has(index.articleOf[doc]!) ? RETRIEVAL.topicTermWeight : 1;
-        const value = (discount * idf * tf * factor) / (tf + field.k1Norm[doc]!);
-        if (value > best[doc]!) {
-          if (best[doc] === 0) groupTouched.push(doc);
-          best[doc] = value;
-        }
-      }
+      if (term !== undefined) raisedCount = raiseBest(field, term, field.idfOf(term) * alt.weight, topical, best, raised, raisedCount);
     }
-    for (const doc of groupTouched) {
-      if (totals[doc] === 0) touched.push(doc);
+    for (let i = 0; i < raisedCount; i++) {
+      const doc = raised[i]!;
+      if (totals[doc] === 0) touched[count++] = doc;
       totals[doc]! += best[doc]!;
       best[doc] = 0;
     }
-    groupTouched.length = 0;
   }
-  return { of: totals, touched };
+  buffer.touchedCount = count;
+  return { of: totals, touched: touched.subarray(0, count) };
+}
+
+// One alternative of a question word: each document's best score for the word so far, raised where
+// this term scores higher. Documents that score for the first time are appended to `raised` (it
+// holds `count` of them); returns the new count. The hottest loop of a question: the arrays are read
+// into locals once.
+function raiseBest(field: Field, term: number, idf: number, topical: Uint8Array | null, best: Float64Array, raised: Int32Array, count: number): number {
+  const { docs, tfs, k1Norm } = field;
+  const factor = RETRIEVAL.k1 + 1;
+  const topicWeight = RETRIEVAL.topicTermWeight;
+  const [from, to] = field.range(term);
+  let raisedCount = count;
+  for (let p = from; p < to; p++) {
+    const doc = docs[p]!;
+    const tf = tfs[p]!;
+    const discount = topical !== null && topical[p] === 1 ? topicWeight : 1;
+    const value = (discount * idf * tf * factor) / (tf + k1Norm[doc]!);
+    const previous = best[doc]!;
+    if (value > previous) {
+      if (previous === 0) raised[raisedCount++] = doc;
+      best[doc] = value;
+    }
+  }
+  return raisedCount;
 }

@@ -4,22 +4,33 @@ import { stems } from "../text/stem.js";
 import { isStopword } from "../text/stopwords.js";
 import { splitCompound, tokenize } from "../text/tokens.js";
 
+// Chat reduplication: "negara2" is "negara-negara".
+const REDUPLICATED = /^\p{L}{2,}2$/u;
+
 /** Word tokens of a text with chat spellings made standard and compounds split. */
 export function words(text: string): string[] {
   const out: string[] = [];
   for (const token of tokenize(text)) {
-    // Chat reduplication: "negara2" is "negara-negara".
-    const spelled = /^\p{L}{2,}2$/u.test(token) ? `${token.slice(0, -1)}-${token.slice(0, -1)}` : token;
-    for (const part of splitCompound(spelled)) {
-      for (const word of standardSpelling(part).split(" ")) out.push(word);
-    }
+    const spelled = token.endsWith("2") && REDUPLICATED.test(token) ? `${token.slice(0, -1)}-${token.slice(0, -1)}` : token;
+    for (const part of splitCompound(spelled)) pushStandard(part, out);
   }
   return out;
 }
 
+// Most words have one standard spelling of one word: no split, no array.
+function pushStandard(word: string, out: string[]): void {
+  const standard = standardSpelling(word);
+  if (standard.includes(" ")) out.push(...standard.split(" "));
+  else out.push(standard);
+}
+
 /** Question words: like `words`, with abbreviations of titles expanded ("sekjen"). */
 export function questionWords(text: string): string[] {
-  return words(text).flatMap((word) => expandAbbreviation(word).split(" ").flatMap(splitCompound));
+  const out: string[] = [];
+  for (const word of words(text)) {
+    for (const part of expandAbbreviation(word).split(" ")) out.push(...splitCompound(part));
+  }
+  return out;
 }
 
 /** The index terms of a word: its stems, or nothing for a function word. */

@@ -13,18 +13,34 @@ import { nameCandidates, personCandidates, placeCandidates } from "./candidates-
 import { numberCandidates, termCandidates, type NumberKind } from "./candidates-numbers.js";
 import { balanceQuotes } from "./quotes.js";
 import { fitOf, namedPositions } from "./score.js";
-import { isCapitalised, questionWordsOf, tokensOf, type QuestionWords, type Token } from "./tokens.js";
+import { isCapitalised, isNumberToken, questionWordsOf, tokensOf, type QuestionWords, type Token } from "./tokens.js";
+
+// A module constant: the build lowers a \p{...} literal to a `new RegExp` at every call.
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** The span of `sentence` that answers `question`, or null. */
 export function findSpan(question: string, sentence: string): Span | null {
+  return spanFinder(question)(sentence);
+}
+
+/**
+ * findSpan for one question and several sentences (an answer and its alternatives): what the
+ * question asks for and the words it names are read once.
+ */
+export function spanFinder(question: string): (sentence: string) => Span | null {
   const kind = askedKind(question);
-  return kind ? spanOfKind(kind, question, sentence) : null;
+  if (!kind) return () => null;
+  const asked = questionWordsOf(question);
+  return (sentence) => bestSpan(kind, question, asked, sentence);
 }
 
 /** The best span of the given kind, or null. */
 export function spanOfKind(kind: SpanKind, question: string, sentence: string): Span | null {
+  return bestSpan(kind, question, questionWordsOf(question), sentence);
+}
+
+function bestSpan(kind: SpanKind, question: string, asked: QuestionWords, sentence: string): Span | null {
   const tokens = tokensOf(sentence);
-  const asked = questionWordsOf(question);
   const named = namedPositions(tokens, asked);
   let best: { span: Span; score: number } | null = null;
   for (const candidate of candidatesOf(kind, sentence, tokens, question)) {
@@ -93,7 +109,7 @@ function trimmed(candidate: Candidate, tokens: readonly Token[], asked: Question
   while (to + 1 < tokens.length && tokens[to + 1]!.end <= candidate.end) to++;
   if (from < 0 || to < from) return null;
   // A function word at an edge goes ("pada", "dan"), unless it is an acronym ("AS") or ends a clause.
-  const functional = (t: Token) => isStopword(t.folded) && !/^\p{Lu}{2,}$/u.test(t.text);
+  const functional = (t: Token) => isStopword(t.folded) && !ACRONYM.test(t.text);
   const drop = (t: Token, lead: boolean) => (asked.has(t) && !candidate.keepAsked) || (functional(t) && !(lead && candidate.keepLead));
   while (from <= to && drop(tokens[from]!, from === first)) from++;
   while (to >= from && ((asked.has(tokens[to]!) && !candidate.keepAsked) || (functional(tokens[to]!) && !candidate.clause))) to--;
@@ -101,6 +117,6 @@ function trimmed(candidate: Candidate, tokens: readonly Token[], asked: Question
   const kept = tokens.slice(from, to + 1);
   const fresh = kept.some((t) => !asked.has(t) && !isStopword(t.folded));
   // A name cut down to its common noun ("kota" of "kota Kartago") names nothing.
-  const named = !candidate.named || kept.some((t) => isCapitalised(t) || /\p{N}/u.test(t.text));
+  const named = !candidate.named || kept.some((t) => isCapitalised(t) || isNumberToken(t));
   return fresh && named ? [from, to] : null;
 }

@@ -53,7 +53,10 @@ function countsAsked(kind: SpanKind, [, to]: readonly [number, number], tokens: 
 export function namedPositions(tokens: readonly Token[], asked: QuestionWords): number[][] {
   const byWord = new Map<string, number[]>();
   tokens.forEach((t, i) => {
-    if (asked.has(t) && !isStopword(t.folded)) byWord.set(t.folded, [...(byWord.get(t.folded) ?? []), i]);
+    if (!asked.has(t) || isStopword(t.folded)) return;
+    const positions = byWord.get(t.folded);
+    if (positions) positions.push(i);
+    else byWord.set(t.folded, [i]);
   });
   return [...byWord.values()];
 }

@@ -27,13 +27,18 @@ export function tokensOf(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], folded: foldForMatching(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
+// Module constants, not literals in the functions: the build lowers a \p{...} literal to a
+// `new RegExp` at every call, and these run for every token of every candidate sentence.
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const DIGIT = /\p{N}/u;
+
 /** True when the word begins with a capital letter or a digit-free all-caps acronym. */
 export function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text);
+  return CAPITAL_FIRST.test(token.text);
 }
 
 export function isNumberToken(token: Token): boolean {
-  return /\p{N}/u.test(token.text);
+  return DIGIT.test(token.text);
 }
 
 /** The text between two tokens (punctuation and spaces). */
@@ -60,8 +65,16 @@ export function questionWordsOf(question: string): QuestionWords {
   }
   // Translations count word for word only: their stems collide too often ("menempatkan" -> "empat").
   for (const word of translated) if (!isStopword(word)) words.add(word);
+  const namesPart = (part: string) => words.has(part) || (part.length >= 4 && stems(part).some((s) => roots.has(s)));
+  const named = (folded: string) => (folded.includes("-") ? folded.split("-").every(namesPart) : namesPart(folded));
+  // Asked of every token of every candidate sentence, many times over: each word form is read once.
+  const known = new Map<string, boolean>();
   return {
     size: words.size,
-    has: (token) => token.folded.split("-").every((part) => words.has(part) || (part.length >= 4 && stems(part).some((s) => roots.has(s)))),
+    has: (token) => {
+      let answer = known.get(token.folded);
+      if (answer === undefined) known.set(token.folded, (answer = named(token.folded)));
+      return answer;
+    },
   };
 }

@@ -16,13 +16,18 @@ export function colloquialRoots(word: string): string[] {
   return [...out].filter((r) => r.length >= 3);
 }
 
+const NGE_CONSONANT = /^nge[^aeiou]/;
+const NG_VOWEL = /^ng[aeiou]/;
+const NY_VOWEL = /^ny[aeiou]/;
+const N_VOWEL = /^n[aeiou]/;
+const M_VOWEL = /^m[aeiou]/;
+
 function prefixReadings(word: string): string[] {
   const out: string[] = [];
-  const v = "[aeiou]";
-  if (/^nge[^aeiou]/.test(word)) out.push(word.slice(3));
-  if (new RegExp(`^ng${v}`).test(word)) out.push(`k${word.slice(2)}`, word.slice(2));
-  else if (new RegExp(`^ny${v}`).test(word)) out.push(`s${word.slice(2)}`, `c${word.slice(2)}`);
-  else if (new RegExp(`^n${v}`).test(word)) out.push(`t${word.slice(1)}`);
-  else if (new RegExp(`^m${v}`).test(word)) out.push(`p${word.slice(1)}`);
+  if (NGE_CONSONANT.test(word)) out.push(word.slice(3));
+  if (NG_VOWEL.test(word)) out.push(`k${word.slice(2)}`, word.slice(2));
+  else if (NY_VOWEL.test(word)) out.push(`s${word.slice(2)}`, `c${word.slice(2)}`);
+  else if (N_VOWEL.test(word)) out.push(`t${word.slice(1)}`);
+  else if (M_VOWEL.test(word)) out.push(`p${word.slice(1)}`);
   return out;
 }

@@ -2,18 +2,26 @@
 let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
 
 /**
- * Optimal string alignment distance (Levenshtein with adjacent transpositions), stopping early once
- * it exceeds `limit`. Returns limit + 1 for "too far".
+ * Optimal string alignment distance (Levenshtein with adjacent transpositions) when it is at most
+ * `limit`; limit + 1 for "too far". Only the cells within `limit` of the table's diagonal are
+ * computed (a cell further out already costs more than the limit), and it stops early once a whole
+ * row is over the limit.
  */
 export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  if (rows[0]!.length <= b.length) rows = rows.map(() => new Int32Array(2 * b.length + 2));
-  let [prevPrev, prev, row] = rows as [Int32Array, Int32Array, Int32Array];
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  const far = limit + 1;
+  if (Math.abs(a.length - b.length) > limit) return far;
+  if (rows[0]!.length <= b.length + 1) rows = rows.map(() => new Int32Array(2 * b.length + 2));
+  let prevPrev = rows[0]!;
+  let prev = rows[1]!;
+  let row = rows[2]!;
+  for (let j = 0; j <= b.length; j++) prev[j] = Math.min(j, far);
   for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    row[from - 1] = from === 1 ? Math.min(i, far) : far;
+    if (to < b.length) row[to + 1] = far; // read by the next row
+    let best = row[from - 1]!;
+    for (let j = from; j <= to; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
       if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
@@ -22,8 +30,11 @@ export function editDistance(a: string, b: string, limit: number): number {
       row[j] = value;
       if (value < best) best = value;
     }
-    if (best > limit) return limit + 1;
-    [prevPrev, prev, row] = [prev, row, prevPrev];
+    if (best > limit) return far;
+    const reused = prevPrev;
+    prevPrev = prev;
+    prev = row;
+    row = reused;
   }
-  return prev[b.length]!;
+  return Math.min(prev[b.length]!, far);
 }

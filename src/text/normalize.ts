@@ -22,8 +22,13 @@ const QUOTES: Record<string, string> = {
 };
 const FANCY = /[\u201C-\u201F\u00AB\u00BB\u2018-\u201B\u2032\u0060\u00B4\u2010-\u2015\u2212\u2026]/g;
 
+// Printable ASCII (without the backtick, which folds to an apostrophe), tab and line breaks: text the
+// steps below would only lower-case. Most words of most articles are such text.
+const PLAIN_ASCII = /^[\t\n\r\x20-\x5f\x61-\x7e]*$/;
+
 /** Straight quotes, plain dashes, NFKC, no diacritics, lower case: for matching only. */
 export function foldForMatching(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   return cleanText(text)
     .replace(FANCY, (c) => QUOTES[c] ?? c)
     .normalize("NFKD")

@@ -3,6 +3,7 @@ import { stemmer } from "@orama/stemmers/indonesian";
 // Stemming is the hottest call of index building; words repeat, so remember each word's stems.
 const cache = new Map<string, readonly string[]>();
 const CACHE_LIMIT = 200_000;
+const HAS_DIGIT = /\p{N}/u;
 
 /**
  * The Indonesian stems of a lower-case word: Snowball's dictionary-free Indonesian stemmer (it strips
@@ -12,9 +13,10 @@ const CACHE_LIMIT = 200_000;
  * Snowball's. Numbers and short words are returned as they are.
  */
 export function stems(word: string): readonly string[] {
-  if (word.length < 4 || /\p{N}/u.test(word)) return [word];
+  // Only words that pass the test below are cached: look there first, it is the common case.
   const known = cache.get(word);
   if (known !== undefined) return known;
+  if (word.length < 4 || HAS_DIGIT.test(word)) return [word];
   const result = withNasalReading(word, stemmer(word));
   if (cache.size < CACHE_LIMIT) cache.set(word, result);
   return result;

@@ -7,7 +7,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'.,][\p{L}\p{N}]+)*/gu;
 /** Lower-cased, folded word tokens of a text, in order. */
 export function tokenize(text: string): string[] {
   // English possessives ("NATO's", "Putin's") name the word itself.
-  return (foldForMatching(text).match(TOKEN) ?? []).map((token) => token.replace(/'s$/, ""));
+  return (foldForMatching(text).match(TOKEN) ?? []).map((token) => (token.endsWith("'s") ? token.slice(0, -2) : token));
 }
 
 // A number with its unit written on ("5kwh", "100km", "2,5jam"): the unit is a word of its own.

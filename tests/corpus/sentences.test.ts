@@ -16,6 +16,13 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not end a sentence at a specialist's title written after a name", () => {
+    expect(texts("Dokter Rina Wati, Sp. Rad (K) menyebut makanan ikut memicu. Itu benar.")).toEqual([
+      "Dokter Rina Wati, Sp. Rad (K) menyebut makanan ikut memicu.",
+      "Itu benar.",
+    ]);
+  });
+
   it("ends at dll. only when a capital follows", () => {
     expect(texts("Ada apel, jeruk, dll. Semua dijual.")).toEqual(["Ada apel, jeruk, dll.", "Semua dijual."]);
     expect(texts("Ada apel, jeruk, dll. yang dijual.")).toHaveLength(1);

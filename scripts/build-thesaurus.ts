@@ -1,5 +1,5 @@
 /**
- * Builds the two general lexical tables the ranker reads for paraphrase and English questions (see
+ * Builds the general lexical tables the ranker reads for paraphrase and English questions (see
  * src/text/LEXICON-NOTICE.md for sources and licences):
  *
  * - `src/text/thesaurus-id.json`: Indonesian word → near-synonym stems, from the Indonesian MyThes
@@ -7,8 +7,12 @@
  *   weak (see buildThesaurus).
  * - `src/text/lexicon-wordnet.json`: English word → Indonesian words, through Princeton WordNet 3.0
  *   synsets (Debian `wordnet-base`) and Wordnet Bahasa's Indonesian lemmas of the same synsets (MIT):
- *   the word's most frequent senses first, single words only; irregular English forms (WordNet's
- *   .exc files: "said" → "say") are keys too.
+ *   the Indonesian words of the word's three most frequent senses, by sense rank ("a b|c|d e": first
+ *   senses, second senses, third senses), single words only; a word whose senses have none takes
+ *   those of the words it derives from ("temporarily" → "temporary"); irregular English forms
+ *   (WordNet's .exc files: "said" → "say") are keys too.
+ * - `src/text/english-irregular.json`: irregular English form → base ("won" → "win"), from WordNet's
+ *   .exc files, for looking words up in the FreeDict lexicon too.
  *
  * Usage: `npx tsx scripts/build-thesaurus.ts [wordnetBahasaTab]`
  * (default ../shared/lexicons/wordnet-bahasa/wn-data-ind.tab beside the repository).
@@ -26,9 +30,9 @@ const BAHASA = process.argv[2] ?? resolve(root, "../shared/lexicons/wordnet-baha
 /** Thesaurus senses read per head word, and synonyms kept per head word. */
 const MAX_SENSES = 2;
 const MAX_SYNONYMS = 10;
-/** WordNet senses read per English word (most frequent first), and Indonesian words kept. */
+/** WordNet senses read per English word (most frequent first), and Indonesian words kept per sense. */
 const MAX_WN_SENSES = 3;
-const MAX_TRANSLATIONS = 6;
+const MAX_PER_SENSE = 4;
 const WORD = /^\p{Ll}{3,}$/u;
 
 function stemOf(word: string): string {
@@ -90,55 +94,169 @@ function readBahasa(): Map<string, string[]> {
   return out;
 }
 
-/** English WordNet index: lemma → synset offsets of each part of speech, most frequent sense first. */
-function buildWordnet(): Record<string, string> {
-  const bahasa = readBahasa();
-  const translations = new Map<string, string[]>();
-  for (const [pos, letter] of [["noun", "n"], ["verb", "v"], ["adj", "a"], ["adv", "r"]] as const) {
+const PARTS = [["noun", "n"], ["verb", "v"], ["adj", "a"], ["adv", "r"]] as const;
+
+/** One WordNet synset as read from a data file: its lemmas and its pointers to related synsets. */
+interface Synset {
+  /** The synset's key in Wordnet Bahasa (original WordNet 3.0 offset and part of speech). */
+  readonly key: string;
+  readonly lemmas: readonly string[];
+  /** Pertainym ("\\") and derivation ("+") pointers: [source lemma number (0: all), target key]. */
+  readonly related: readonly (readonly [number, string])[];
+}
+
+/**
+ * Debian's wordnet-base fixes a few typos in the data files, which moves every later synset's byte
+ * offset (the verbs by 18 bytes over a stretch, the adjectives by 1); Wordnet Bahasa keys synsets by
+ * the original WordNet 3.0 offsets. Both files list the synsets in the same order, so the shift is
+ * constant between two fixes: it is recovered from Wordnet Bahasa's own offsets, a new shift being
+ * taken only where the next four offsets all land on synset starts with it.
+ */
+function alignOffsets(starts: readonly number[], bahasaOffsets: readonly number[]): Map<number, number> {
+  const isStart = new Set(starts);
+  const shifts: [number, number][] = [[0, 0]]; // [original offset from which it holds, shift]
+  let shift = 0;
+  bahasaOffsets.forEach((offset, i) => {
+    if (isStart.has(offset + shift)) return;
+    const next = bahasaOffsets.slice(i, i + 4);
+    for (let d = 1; d < 400; d++) {
+      const found = [shift + d, shift - d].find((c) => next.every((o) => isStart.has(o + c)));
+      if (found === undefined) continue;
+      shifts.push([offset, (shift = found)]);
+      return;
+    }
+  });
+  // Debian offset → original offset, walking the synsets and the shifts in order.
+  const original = new Map<number, number>();
+  let at = 0;
+  for (const start of starts) {
+    while (at + 1 < shifts.length && start - shifts[at + 1]![1] >= shifts[at + 1]![0]) at++;
+    original.set(start, start - shifts[at]![1]);
+  }
+  return original;
+}
+
+/** Every synset of one part of speech, by Debian offset, keyed as Wordnet Bahasa keys them. */
+function readSynsets(pos: string, letter: string, bahasa: ReadonlyMap<string, string[]>): Map<number, Synset> {
+  const text = readFileSync(`${WORDNET}/data.${pos}`, "latin1");
+  const lines: [number, string][] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    if (line && !line.startsWith(" ")) lines.push([at, line]);
+    at += line.length + 1;
+  }
+  const bahasaOffsets = [...bahasa.keys()].filter((k) => k.endsWith(`-${letter}`)).map((k) => Number(k.slice(0, 8))).sort((a, b) => a - b);
+  const original = alignOffsets(lines.map(([start]) => start), bahasaOffsets);
+  const out = new Map<number, Synset>();
+  for (const [start, line] of lines) {
+    const fields = line.split(" | ")[0]!.split(" ");
+    const count = parseInt(fields[3]!, 16);
+    const lemmas = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.toLowerCase());
+    const pointerAt = 4 + 2 * count;
+    const related: [number, string][] = [];
+    for (let p = 0; p < Number(fields[pointerAt]); p++) {
+      const [symbol, offset, targetPos, sourceTarget] = fields.slice(pointerAt + 1 + 4 * p, pointerAt + 5 + 4 * p);
+      if (symbol !== "\\" && symbol !== "+") continue;
+      related.push([parseInt(sourceTarget!.slice(0, 2), 16), `${Number(offset)}|${targetPos === "s" ? "a" : targetPos}`]);
+    }
+    out.set(start, { key: `${String(original.get(start)!).padStart(8, "0")}-${letter}`, lemmas, related });
+  }
+  return out;
+}
+
+/**
+ * English WordNet index: lemma → Indonesian lemmas of its most frequent senses. A word whose own
+ * senses have none ("temporarily") takes those of the synsets it is derived from or pertains to
+ * ("temporary").
+ */
+function buildWordnet(bahasa: ReadonlyMap<string, string[]>): Record<string, string> {
+  const synsets = new Map<string, Map<number, Synset>>(PARTS.map(([pos, letter]) => [letter, readSynsets(pos, letter, bahasa)]));
+  const lemmasOf = (synset: Synset | undefined) => (synset ? bahasa.get(synset.key) ?? [] : []);
+  const target = (ref: string) => {
+    const [offset, letter] = ref.split("|");
+    return synsets.get(letter!)?.get(Number(offset));
+  };
+  // Per lemma, per sense rank (across parts of speech): the Indonesian lemmas of its k-th senses.
+  const translations = new Map<string, string[][]>();
+  for (const [pos, letter] of PARTS) {
     for (const line of readFileSync(`${WORDNET}/index.${pos}`, "utf8").split("\n")) {
       if (line.startsWith(" ") || !line) continue;
       const fields = line.trim().split(" ");
       const lemma = fields[0]!;
       if (!/^[a-z]{2,}$/.test(lemma)) continue;
-      const synsetCount = Number(fields[2]);
-      const offsets = fields.slice(fields.length - synsetCount).slice(0, MAX_WN_SENSES);
-      const words = translations.get(lemma) ?? [];
-      for (const offset of offsets) {
-        // Wordnet Bahasa marks satellite adjectives as "-a" too.
-        for (const word of bahasa.get(`${offset}-${letter}`) ?? []) if (!words.includes(word)) words.push(word);
+      const senses = fields.slice(fields.length - Number(fields[2])).slice(0, MAX_WN_SENSES).map((o) => synsets.get(letter)!.get(Number(o)));
+      const ranks = translations.get(lemma) ?? [];
+      senses.forEach((synset, rank) => (ranks[rank] ??= []).push(...lemmasOf(synset)));
+      if (ranks.every((words) => words.length === 0)) {
+        const derived: string[] = [];
+        for (const synset of senses) {
+          const own = (synset?.lemmas.indexOf(lemma) ?? -1) + 1;
+          for (const [source, ref] of synset?.related ?? []) if (source === 0 || source === own) derived.push(...lemmasOf(target(ref)));
+        }
+        ranks.splice(0, ranks.length, derived);
       }
-      translations.set(lemma, words);
+      translations.set(lemma, ranks);
     }
   }
-  for (const pos of ["noun", "verb", "adj", "adv"]) {
-    for (const line of readFileSync(`${WORDNET}/${pos}.exc`, "utf8").split("\n")) {
-      const [form, base] = line.split(" ");
-      if (!form || !base || !/^[a-z]+$/.test(form) || translations.get(form)?.length) continue;
-      const words = translations.get(base);
-      if (words?.length) translations.set(form, words);
-    }
+  for (const [form, base] of irregularForms()) {
+    if (translations.get(form)?.some((words) => words.length > 0)) continue;
+    const ranks = translations.get(base);
+    if (ranks?.some((words) => words.length > 0)) translations.set(form, ranks);
   }
   const out: Record<string, string> = {};
-  for (const [lemma, words] of [...translations].sort(([a], [b]) => a.localeCompare(b))) {
-    if (words.length > 0) out[lemma] = words.slice(0, MAX_TRANSLATIONS).join(" ");
+  for (const [lemma, ranks] of [...translations].sort(([a], [b]) => a.localeCompare(b))) {
+    const seen = new Set<string>();
+    const groups = ranks.map((words) => words.filter((w) => !seen.has(w) && seen.add(w)).slice(0, MAX_PER_SENSE).join(" "));
+    while (groups.length > 0 && groups.at(-1) === "") groups.pop();
+    if (groups.length > 0) out[lemma] = groups.join("|");
   }
   return out;
 }
 
-function write(name: string, data: Record<string, string>): void {
+/** WordNet's irregular forms (`.exc` files): "said" → "say", "children" → "child", "worse" → "bad". */
+function irregularForms(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const pos of ["noun", "verb", "adj", "adv"]) {
+    for (const line of readFileSync(`${WORDNET}/${pos}.exc`, "utf8").split("\n")) {
+      const [form, base] = line.split(" ");
+      if (form && base && /^[a-z]+$/.test(form) && /^[a-z]+$/.test(base) && form !== base) out.push([form, base]);
+    }
+  }
+  return out;
+}
+
+/** Irregular form → base, for the forms whose base one of the two English tables knows ("won" → "win"). */
+function buildIrregular(wordnet: Record<string, string>): Record<string, string> {
+  const dictionary = JSON.parse(readFileSync(resolve(root, "src/text/lexicon-en-id.json"), "utf8")) as Record<string, unknown>;
+  const out: Record<string, string> = {};
+  for (const [form, base] of irregularForms().sort(([a], [b]) => a.localeCompare(b))) {
+    if (Object.hasOwn(out, form)) continue;
+    if (Object.hasOwn(dictionary, base) || Object.hasOwn(wordnet, base)) out[form] = base;
+  }
+  return out;
+}
+
+/**
+ * Writes a table. `nested` puts it under one key: bundlers make each top-level key of a JSON module a
+ * named export, and English head words include "await", which no module may declare.
+ */
+function write(name: string, data: Record<string, string>, nested = false): void {
   const path = resolve(root, "src/text", name);
-  writeFileSync(path, `${JSON.stringify(data)}\n`);
+  writeFileSync(path, `${JSON.stringify(nested ? { words: data } : data)}\n`);
   console.log(`${name}: ${Object.keys(data).length} entries, ${(statSync(path).size / 1024).toFixed(0)} KB`);
 }
 
 function main(): void {
   const missing = [MYTHES, `${WORDNET}/index.noun`, BAHASA].filter((p) => !existsSync(p));
   if (missing.length > 0) {
-    console.error(`missing: ${missing.join(", ")}\ninstall with: apt-get install -y mythes-id wordnet-base; Wordnet Bahasa's wn-data-ind.tab is in ../shared/lexicons`);
-    process.exit(1);
+    // The tables are committed: without the sources they stay as they are.
+    console.log(`skipped, the tables are left as they are: missing ${missing.join(", ")}\ninstall with: apt-get install -y mythes-id wordnet-base; Wordnet Bahasa's wn-data-ind.tab is in ../shared/lexicons`);
+    return;
   }
   write("thesaurus-id.json", buildThesaurus());
-  write("lexicon-wordnet.json", buildWordnet());
+  const wordnet = buildWordnet(readBahasa());
+  write("lexicon-wordnet.json", wordnet, true);
+  write("english-irregular.json", buildIrregular(wordnet));
 }
 
 main();

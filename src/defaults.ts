@@ -41,10 +41,25 @@ export const RETRIEVAL = Object.freeze({
   synonymWeight: 0.6,
   /** Weight of a strong thesaurus near-synonym (the word's only or first sense, listed both ways). */
   thesaurusWeight: 0.6,
-  /** Weight of a weak thesaurus near-synonym. */
+  /**
+   * Weight of a weak thesaurus near-synonym. Swept with the strong weight (0.5/0.3, 0.7/0.5) and the
+   * dictionary synonyms (0.5, 0.7) on every set (tests/bench/sweep-resources.ts): none better than
+   * 0.6/0.4 and 0.6 overall.
+   */
   thesaurusWeakWeight: 0.4,
-  /** Weight of an Indonesian word of an English word's WordNet synsets (automatic, several senses). */
-  wordnetWeight: 0.6,
+  /**
+   * Weight of an Indonesian word of an English word's WordNet synsets (automatic, several senses).
+   * Swept with the other resource weights by tests/bench/sweep-resources.ts on every set (news dev,
+   * labelled, TyDi pooled, off-topic; IDK-MRC has no English): with the offsets aligned, 0.6 → 0.8 took news dev English from 35.7% to 42.9% and
+   * labelled English from 73.3% to 76.7% for one near-topic question answered (82.1% → 78.6%
+   * declined); TyDi and off-topic unchanged. translationWeight 0.8/1.0 were no better than 0.9.
+   */
+  wordnetWeight: 0.8,
+  /**
+   * Factor per WordNet sense rank: words of a word's second senses weigh wordnetWeight times this.
+   * 0.7 lost an English dev question to 1: the ranks are already capped at three.
+   */
+  wordnetSenseDecay: 1,
   /** Weight of an English word's Indonesian translation. */
   translationWeight: 0.9,
   /** Fuse.js score at or under which a vocabulary word is taken as the same word mistyped. */

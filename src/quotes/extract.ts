@@ -26,8 +26,11 @@ interface Reading {
   readonly tokens: readonly Token[][];
   readonly spans: readonly Span[];
   readonly attributor: Attributor;
-  /** Statements already attributed, for partial quotations inside them. */
-  readonly statements: { place: Place; end: number; person: Person }[];
+  /**
+   * Statements already attributed, by paragraph, for partial quotations inside them (scanning all
+   * of them per quotation made start-up grow with the square of the article).
+   */
+  readonly statements: Map<number, { place: Place; end: number; person: Person }[]>;
   readonly quotes: { quote: Quote; person: Person }[];
 }
 
@@ -35,9 +38,9 @@ interface Reading {
 export function extractQuotes(article: Article): ArticleQuotes {
   const paras = bodyParagraphs(article);
   const spans = quotationSpans(paras);
-  const cast = learnCast(paras, spans);
   const tokens = paras.map((p) => tokensOf(p.text));
-  const reading: Reading = { article, paras, tokens, spans, attributor: new Attributor(cast), statements: [], quotes: [] };
+  const cast = learnCast(paras, spans, tokens);
+  const reading: Reading = { article, paras, tokens, spans, attributor: new Attributor(cast), statements: new Map(), quotes: [] };
   for (const item of itemsOf(paras, tokens, spans)) {
     if (item.kind === "statement") readStatement(reading, item.place, item.statement);
     else readChain(reading, item.chain);
@@ -55,7 +58,10 @@ function readStatement(reading: Reading, place: Place, statement: Statement): vo
   if (!person) return;
   const start = tokens[statement.contentFrom]!.start;
   const end = trimEnd(reading.paras[place.para]!.text, tokens[statement.contentTo - 1]!.end);
-  reading.statements.push({ place: { para: place.para, offset: start }, end, person });
+  const read = { place: { para: place.para, offset: start }, end, person };
+  const here = reading.statements.get(place.para);
+  if (here) here.push(read);
+  else reading.statements.set(place.para, [read]);
   addQuote(reading, person, "indirect", place.para, start, end, cueText(reading, place.para, statement));
 }
 
@@ -80,7 +86,7 @@ const LEAD_IN_WORDS = 4;
 function reportedLeadIn(reading: Reading, first: Span, person: Person, cue: string): void {
   const para = reading.paras[first.para]!;
   const sentence = sentenceAt(para, first.open);
-  const covered = reading.statements.some((s) => s.place.para === first.para && s.place.offset < first.open && first.open <= s.end + 2);
+  const covered = statementsIn(reading, first.para).some((s) => s.place.offset < first.open && first.open <= s.end + 2);
   const lead = para.text.slice(sentence.start, first.open);
   if (covered || /["“”]/.test(lead) || (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length < LEAD_IN_WORDS) return;
   addQuote(reading, person, "indirect", first.para, sentence.start, trimEnd(para.text, first.close + 1), cue);
@@ -100,12 +106,16 @@ function speakerOf(reading: Reading, para: number, cue: Cue, personOnly = false)
 // sentence, or the last speaker.
 function unannounced(reading: Reading, span: Span): Person | undefined {
   const place = { para: span.para, offset: span.open };
-  const around = reading.statements.find((s) => s.place.para === span.para && s.place.offset <= span.open && span.open < s.end);
+  const around = statementsIn(reading, span.para).find((s) => s.place.offset <= span.open && span.open < s.end);
   if (around) return around.person;
   const sentence = sentenceAt(reading.paras[span.para]!, span.open);
   const named = reading.attributor.cast.lastMentionedBefore(place);
   const inSentence = named && named.place.para === span.para && named.place.offset >= sentence.start;
   return inSentence ? named.person : reading.attributor.recent(place);
+}
+
+function statementsIn(reading: Reading, para: number): readonly { place: Place; end: number; person: Person }[] {
+  return reading.statements.get(para) ?? [];
 }
 
 function addQuote(reading: Reading, person: Person, kind: Quote["kind"], para: number, start: number, end: number, cue: string): void {

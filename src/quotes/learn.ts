@@ -21,23 +21,31 @@ const SUBJECT_MARKERS = new Set(["oleh", "bahwa", ...PASSIVE_CUES]);
 interface ParaTokens {
   readonly para: Para;
   readonly index: number;
-  readonly tokens: Token[];
+  readonly tokens: readonly Token[];
   readonly runs: Run[];
 }
 
-/** The cast of an article: people first learned from names and roles, then their mentions. */
-export function learnCast(paras: readonly Para[], spans: readonly Span[]): Cast {
-  const lowerWords = new Set(paras.flatMap((p) => p.text.match(/(?<![\p{L}])\p{Ll}[\p{L}-]*/gu) ?? []));
-  const all: ParaTokens[] = paras.map((para, index) => {
-    const tokens = tokensOf(para.text);
-    return { para, index, tokens, runs: capitalisedRuns(tokens, para.text, lowerWords) };
-  });
+/**
+ * The cast of an article: people first learned from names and roles, then their mentions.
+ * @param tokens each paragraph's tokens (tokensOf), read by the extractor too
+ */
+export function learnCast(paras: readonly Para[], spans: readonly Span[], tokens: readonly Token[][] = paras.map((p) => tokensOf(p.text))): Cast {
+  const lowerWords = lowerCaseWords(paras);
+  const all: ParaTokens[] = paras.map((para, index) => ({ para, index, tokens: tokens[index]!, runs: capitalisedRuns(tokens[index]!, para.text, lowerWords) }));
   const cast = new Cast(learnPlaces(all.map((p) => p.tokens), lowerWords));
   for (const p of all) for (const run of p.runs) learnRun(cast, p, run, lowerWords);
   const inside = insideQuotation(spans);
   learnSingleNames(cast, all, inside, lowerWords);
   for (const p of all) for (const run of p.runs) recordMention(cast, p, run, inside);
   return cast;
+}
+
+// Every word the article writes in lower case (added paragraph by paragraph: one array of all of
+// them held 1.5 million strings at once on a 10 MB article).
+function lowerCaseWords(paras: readonly Para[]): Set<string> {
+  const words = new Set<string>();
+  for (const p of paras) for (const word of p.text.match(/(?<![\p{L}])\p{Ll}[\p{L}-]*/gu) ?? []) words.add(word);
+  return words;
 }
 
 // A name is not made mostly of words the article also writes in lower case ("Agama", "Pendidikan").

@@ -4,7 +4,7 @@
  */
 import { before, type Place } from "./layout.js";
 import { PeopleIndex } from "./people-index.js";
-import { roleMatch, roleParts } from "./roles.js";
+import { roleMatch, roleParts, type RoleParts } from "./roles.js";
 
 export interface Person {
   /** The fullest form the article writes ("Retno Marsudi"). */
@@ -35,6 +35,8 @@ export class Cast {
   // Every mention outside quotations in article order, for recency look-ups by binary search
   // (scanning every person's mentions per quotation made start-up quadratic in the article).
   private readonly recency = { plain: new MentionLog(), salient: new MentionLog() };
+  // Each role read into parts once: byRole compares every role for every titled cue.
+  private readonly roleParts = new Map<string, RoleParts>();
 
   /** @param places the article's own place words (places.ts), lower case */
   constructor(readonly places: ReadonlySet<string> = new Set()) {}
@@ -68,13 +70,20 @@ export class Cast {
     const query = roleParts(phrase);
     let best: Person | undefined;
     let bestScore = 0;
+    if (query.titles.length === 0) return undefined; // roleMatch would score every role 0
     for (const person of this.people) {
       for (const role of person.roles) {
-        const score = roleMatch(query, roleParts(role));
+        const score = roleMatch(query, this.partsOf(role));
         if (score > bestScore) [best, bestScore] = [person, score];
       }
     }
     return best;
+  }
+
+  private partsOf(role: string): RoleParts {
+    let parts = this.roleParts.get(role);
+    if (!parts) this.roleParts.set(role, (parts = roleParts(role)));
+    return parts;
   }
 
   /** Adds a name (or returns the person it already names), with a role if one was written before it. */

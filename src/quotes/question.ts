@@ -3,7 +3,7 @@
  * "apa kata X tentang Y", "what did X say about Y".
  */
 import type { SpeakerIndex } from "./speakers.js";
-import { SPEAKER_MAX_SCORE } from "./reply.js";
+import { SPEAKER_LOOKUP, SPEAKER_MAX_SCORE } from "./reply.js";
 
 export interface SpeakerQuestion {
   readonly name: string;
@@ -34,7 +34,7 @@ export function splitNameAndTopic(args: string, index: SpeakerIndex): SpeakerQue
   const words = text.split(/\s+/);
   let best: { n: number; score: number } | undefined;
   for (let n = 1; n <= Math.min(MAX_NAME_WORDS, words.length); n++) {
-    const hit = index.find(words.slice(0, n).join(" "), 1)[0];
+    const hit = index.find(words.slice(0, n).join(" "), SPEAKER_LOOKUP, SPEAKER_MAX_SCORE)[0];
     if (hit && hit.score <= SPEAKER_MAX_SCORE && (!best || hit.score <= best.score)) best = { n, score: hit.score };
   }
   if (!best) return { name: text, topic: "" };

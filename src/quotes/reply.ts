@@ -13,6 +13,8 @@ import type { Speaker, SpeakerIndex } from "./speakers.js";
 
 /** Fuse.js score at or under which a look-up names the speaker (role matches score 0). */
 export const SPEAKER_MAX_SCORE = 0.35;
+/** Speakers a look-up returns (the best, and near misses to suggest); the same limit lets look-ups share the index's memory. */
+export const SPEAKER_LOOKUP = 5;
 /** How many places of a mention to cite; more is noise. */
 const MAX_PLACES = 3;
 
@@ -22,9 +24,9 @@ const MAX_PLACES = 3;
  */
 export function speakerQuotesReply(corpus: Corpus, name: string, topic: string, lang: Lang): Reply {
   const index = quoteIndexOf(corpus);
-  const hits = index.find(name);
-  const best = hits[0];
-  if (!best || best.score > SPEAKER_MAX_SCORE) return unknownReply(name, closestOf(index, hits.map((h) => h.speaker)), lang);
+  // Only a close match names the speaker: looking for those first compares far fewer forms.
+  const best = index.find(name, SPEAKER_LOOKUP, SPEAKER_MAX_SCORE)[0];
+  if (!best) return unknownReply(name, closestOf(index, index.find(name, SPEAKER_LOOKUP).map((h) => h.speaker)), lang);
   if (best.speaker.quotes === 0) return textReply(M.mentionedOnly[lang](best.speaker.name, places(best.speaker, lang)), lang);
   const request = { speakerAt: index.speakers.indexOf(best.speaker), page: 1, topic: shortTopic(topic), lang };
   return pageReply(corpus, best.speaker, request) ?? textReply(M.noQuotes[lang], lang);

@@ -3,12 +3,12 @@
  * quotations), who is mentioned but never quoted (and where), and a look-up that forgives typos,
  * partial names and roles ("ketum pssi") — Fuse.js over short strings, which is what it is good at.
  */
-import Fuse from "fuse.js";
 import type { Article, Quote } from "../types.js";
 import { extractQuotes } from "./extract.js";
+import { FilteredFuse } from "./form-search.js";
 import { bodyParagraphs, sentenceAt } from "./layout.js";
 import type { Person } from "./people.js";
-import { expandTitles, roleMatch, roleParts } from "./roles.js";
+import { expandTitles, roleMatch, roleParts, type RoleParts } from "./roles.js";
 
 /** Where a person is named: article, paragraph and sentence. */
 export interface Where {
@@ -35,10 +35,13 @@ export interface SpeakerHit {
 
 const FUSE_OPTIONS = Object.freeze({
   includeScore: true,
-  ignoreLocation: true, // a surname matches anywhere in "Retno Marsudi"
+  ignoreLocation: true as const, // a surname matches anywhere in "Retno Marsudi"
   threshold: 0.45,
   keys: ["form"],
 });
+
+/** Look-ups remembered; past this many the memory starts over. */
+const FOUND_CACHE = 500;
 
 /** One way the article names someone: the name, a word of it, an alias, a role (also written out). */
 interface Form {
@@ -53,7 +56,11 @@ export class SpeakerIndex {
   readonly speakers: readonly Speaker[];
   /** People named in the corpus but never quoted. */
   readonly mentioned: readonly Speaker[];
-  private readonly fuse: Fuse<Form>;
+  private readonly fuse: FilteredFuse<Form>;
+  // Recent look-ups: "/quote X topic" looks up the same name while splitting it off and replying.
+  private readonly found = new Map<string, SpeakerHit[]>();
+  /** Every person's roles, read into parts once (a look-up compares them all). */
+  private readonly roles: readonly { speaker: Speaker; parts: readonly RoleParts[] }[];
 
   constructor(articles: readonly Article[]) {
     const quotes: Quote[] = [];
@@ -72,19 +79,31 @@ export class SpeakerIndex {
     this.quotes = quotes;
     this.speakers = all.filter((s) => s.quotes > 0).sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
     this.mentioned = all.filter((s) => s.quotes === 0 && s.where.length > 0);
-    this.fuse = new Fuse(all.flatMap(formsOf), FUSE_OPTIONS);
+    this.fuse = new FilteredFuse(all.flatMap(formsOf), (f) => f.form, FUSE_OPTIONS);
+    this.roles = [...this.speakers, ...this.mentioned].filter((s) => s.roles.length > 0).map((speaker) => ({ speaker, parts: speaker.roles.map(roleParts) }));
+    // The first look-ups also compile the code they run (100 ms on a busy machine): pay that at load.
+    for (const warm of [this.speakers[0]?.name, this.roles[0]?.speaker.roles[0]]) if (warm) this.find(warm);
+    this.found.clear();
   }
 
-  /** People matching a name, alias or role, best first: a learned role first, then Fuse.js. */
-  find(query: string, limit = 5): SpeakerHit[] {
+  /**
+   * People matching a name, alias or role, best first: a learned role first, then Fuse.js. With
+   * `maxScore`, only matches scored at most that (faster: fewer forms are compared).
+   */
+  find(query: string, limit = 5, maxScore?: number): SpeakerHit[] {
     const q = query.trim();
     if (q === "") return [];
+    const key = `${limit} ${maxScore ?? ""} ${q}`;
+    const known = this.found.get(key);
+    if (known) return known.slice();
     const parts = roleParts(q);
-    const byRole = [...this.speakers, ...this.mentioned].filter((s) => s.roles.some((r) => roleMatch(parts, roleParts(r)) > 0));
-    const hits: SpeakerHit[] = byRole.map((speaker) => ({ speaker, score: 0 }));
-    for (const r of this.fuse.search(expandTitles(q).join(" "), { limit: limit * 8 })) {
+    const byRole = parts.titles.length === 0 ? [] : this.roles.filter((r) => r.parts.some((role) => roleMatch(parts, role) > 0));
+    const hits: SpeakerHit[] = byRole.map(({ speaker }) => ({ speaker, score: 0 }));
+    for (const r of this.fuse.search(expandTitles(q).join(" "), limit * 8, maxScore)) {
       if (!hits.some((h) => h.speaker === r.item.speaker)) hits.push({ speaker: r.item.speaker, score: r.score ?? 1 });
     }
+    if (this.found.size >= FOUND_CACHE) this.found.clear();
+    this.found.set(key, hits.slice(0, limit));
     return hits.slice(0, limit);
   }
 

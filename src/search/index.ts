@@ -4,10 +4,16 @@ import { prepareCommonWords } from "../span/common-words.js";
 import { answerTypeMask } from "./entities.js";
 import { Field, FieldBuilder, Terms } from "./field.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
+import { resourcesWith, type Resources } from "./resources.js";
 import { prepareScores } from "./scores.js";
 import { withoutSpeechTags } from "./speech-tags.js";
 import { topicTerms } from "./topic.js";
 import { termFrequencies, termFrequenciesOf, words } from "./terms.js";
+
+export interface IndexOptions {
+  /** The lexical resources questions are expanded with, and their weights (default: RETRIEVAL's). */
+  readonly resources?: Partial<Resources>;
+}
 
 export interface IndexedSentence {
   readonly ref: Sentence;
@@ -45,8 +51,11 @@ export class SearchIndex {
   private readonly termStart: Int32Array;
   private readonly sentenceTerms: Int32Array;
   private readonly articlesById: ReadonlyMap<string, Article>;
+  /** The lexical resources questions on this index are expanded with (see IndexOptions). */
+  readonly resources: Resources;
 
-  constructor(readonly corpus: Corpus) {
+  constructor(readonly corpus: Corpus, options: IndexOptions = {}) {
+    this.resources = resourcesWith(options.resources);
     const sentenceBuilder = new FieldBuilder(this.terms);
     const articleBuilder = new FieldBuilder(this.terms);
     const masks: number[] = [];

@@ -7,6 +7,7 @@ import { synonymsOf } from "../text/synonyms.js";
 import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
+import type { Resources } from "./resources.js";
 import { numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
 import { questionWords, termsOfWord, words } from "./terms.js";
 
@@ -66,12 +67,13 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
   const out = new Map<string, number>();
   const add = (term: string, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));
   const found = () => [...out.keys()].some((term) => index.hasTerm(term));
+  const resources = index.resources;
   for (const term of termsOfWord(word)) add(term, 1);
-  if (lang === "en") addTranslations(word, add);
+  if (lang === "en") addTranslations(word, resources, add);
   addParaphrases(word, lang, index, add);
   if (found() || index.vocabulary.has(word)) return toList(out);
-  const roots = colloquialRoots(word).flatMap((root) => termsOfWord(root));
-  for (const term of roots) if (index.hasTerm(term)) add(term, RETRIEVAL.colloquialWeight);
+  const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => termsOfWord(root)) : [];
+  for (const term of roots) if (index.hasTerm(term)) add(term, resources.colloquialWeight);
   if (found()) return toList(out);
   for (const hit of index.fuzzy.lookup(word)) {
     for (const term of termsOfWord(hit.word).concat(hit.word)) {
@@ -79,8 +81,9 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
     }
   }
   if (found()) return toList(out);
+  if (resources.synonymWeight <= 0) return toList(out);
   for (const stem of [...out.keys(), ...roots]) {
-    for (const synonym of synonymsOf(stem)) if (index.hasTerm(synonym)) add(synonym, RETRIEVAL.synonymWeight);
+    for (const synonym of synonymsOf(stem)) if (index.hasTerm(synonym)) add(synonym, resources.synonymWeight);
   }
   return toList(out);
 }
@@ -94,20 +97,23 @@ function toList(terms: ReadonlyMap<string, number>): Alternative[] {
  * question WordNet's Indonesian words; only those the corpus holds, each weighted below the word.
  */
 function addParaphrases(word: string, lang: Lang, index: SearchIndex, add: (term: string, weight: number) => void): void {
+  const { thesaurusWeight, thesaurusWeakWeight, wordnetWeight, wordnetSenseDecay } = index.resources;
   for (const { stem, strong } of thesaurusSynonyms(word)) {
-    const weight = strong ? RETRIEVAL.thesaurusWeight : RETRIEVAL.thesaurusWeakWeight;
+    const weight = strong ? thesaurusWeight : thesaurusWeakWeight;
     if (weight > 0 && index.hasTerm(stem)) add(stem, weight);
   }
-  if (lang !== "en") return;
-  for (const translation of wordnetTranslations(word)) {
-    for (const term of termsOfWord(translation)) if (index.hasTerm(term)) add(term, RETRIEVAL.wordnetWeight as number);
-  }
+  if (lang !== "en" || wordnetWeight <= 0) return;
+  wordnetTranslations(word).forEach((sense, rank) => {
+    const weight = wordnetWeight * wordnetSenseDecay ** rank;
+    for (const translation of sense) for (const term of termsOfWord(translation)) if (index.hasTerm(term)) add(term, weight);
+  });
 }
 
-function addTranslations(word: string, add: (term: string, weight: number) => void): void {
-  for (const translation of translateEnglishWord(word)) {
+function addTranslations(word: string, resources: Resources, add: (term: string, weight: number) => void): void {
+  if (resources.translationWeight <= 0) return;
+  for (const translation of translateEnglishWord(word, resources)) {
     for (const part of words(foldForMatching(translation))) {
-      for (const term of termsOfWord(part)) add(term, RETRIEVAL.translationWeight);
+      for (const term of termsOfWord(part)) add(term, resources.translationWeight);
     }
   }
 }

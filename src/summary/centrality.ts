@@ -33,14 +33,46 @@ function norm(v: ReadonlyMap<string, number>): number {
  * (a 1 MB article has ~8,000 sentences: 64 million pairs).
  */
 export function textRank(vectors: readonly ReadonlyMap<string, number>[], prior: readonly number[], damping = 0.85): number[] {
-  const n = vectors.length;
+  return textRankOf(termCountsOf(vectors), prior, damping);
+}
+
+/**
+ * Sentences' term counts laid out flat: sentence s holds the terms ids[start[s] .. start[s + 1])
+ * with their counts, terms numbered 0 .. terms - 1. One array for an article, not a Map per sentence.
+ */
+export interface TermCounts {
+  readonly start: Int32Array;
+  readonly ids: Int32Array;
+  readonly counts: Float64Array;
+  readonly terms: number;
+}
+
+/** The vectors (read one at a time: none is kept) as TermCounts, terms numbered in order of first appearance. */
+export function termCountsOf(vectors: Iterable<ReadonlyMap<string, number>>): TermCounts {
+  const idOf = new Map<string, number>();
+  const [start, ids, counts] = [[0], [] as number[], [] as number[]];
+  for (const vector of vectors) {
+    for (const [term, count] of vector) {
+      let id = idOf.get(term);
+      if (id === undefined) idOf.set(term, (id = idOf.size));
+      ids.push(id);
+      counts.push(count);
+    }
+    start.push(ids.length);
+  }
+  return { start: Int32Array.from(start), ids: Int32Array.from(ids), counts: Float64Array.from(counts), terms: idOf.size };
+}
+
+/** textRank over sentences' term counts. */
+export function textRankOf(sentences: TermCounts, prior: readonly number[], damping = 0.85): number[] {
+  const n = sentences.start.length - 1;
   if (n === 0) return [];
-  const { units, terms } = unitVectors(vectors);
-  const self = units.map((u) => (u.ids.length > 0 ? 1 : 0));
-  const total = sumOf(units, units.map(() => 1), terms);
+  const units = unitVectors(sentences);
+  const self = Array.from({ length: n }, (_, i) => (sentences.start[i + 1]! > sentences.start[i]! ? 1 : 0));
+  const total = sumOf(units, self.map(() => 1));
   // Below this an out-weight is rounding error: the sentence shares no term with any other.
-  const outWeight = units.map((u, i) => {
-    const out = dotWith(u, total) - self[i]!;
+  const outWeight = self.map((own, i) => {
+    const out = dotWith(units, i, total) - own;
     return out > 1e-9 ? out : 0;
   });
   const priorSum = prior.reduce((s, p) => s + p, 0) || 1;
@@ -48,9 +80,9 @@ export function textRank(vectors: readonly ReadonlyMap<string, number>[], prior:
   let rank = teleport.slice();
   for (let iteration = 0; iteration < 30; iteration++) {
     const share = rank.map((r, i) => (outWeight[i]! > 0 ? r / outWeight[i]! : 0));
-    const flow = sumOf(units, share, terms);
-    rank = units.map((u, j) => {
-      const inflow = Math.max(0, dotWith(u, flow) - share[j]! * self[j]!);
+    const flow = sumOf(units, share);
+    rank = self.map((own, j) => {
+      const inflow = Math.max(0, dotWith(units, j, flow) - share[j]! * own);
       return (1 - damping) * teleport[j]! + damping * inflow;
     });
   }
@@ -58,44 +90,30 @@ export function textRank(vectors: readonly ReadonlyMap<string, number>[], prior:
   return rank.map((r) => r / max);
 }
 
-/** A unit-length vector over term numbers. */
-interface Unit {
-  readonly ids: Int32Array;
-  readonly weights: Float64Array;
+/** The sentences' vectors scaled to unit length (the counts replaced by weights). */
+function unitVectors(sentences: TermCounts): TermCounts {
+  const weights = new Float64Array(sentences.counts.length);
+  for (let s = 0; s + 1 < sentences.start.length; s++) {
+    const [from, to] = [sentences.start[s]!, sentences.start[s + 1]!];
+    let sum = 0;
+    for (let k = from; k < to; k++) sum += sentences.counts[k]! * sentences.counts[k]!;
+    const length = Math.sqrt(sum);
+    for (let k = from; k < to; k++) weights[k] = sentences.counts[k]! / length;
+  }
+  return { ...sentences, counts: weights };
 }
 
-function unitVectors(vectors: readonly ReadonlyMap<string, number>[]): { units: Unit[]; terms: number } {
-  const idOf = new Map<string, number>();
-  const units = vectors.map((v) => {
-    const length = norm(v);
-    const ids = new Int32Array(length > 0 ? v.size : 0);
-    const weights = new Float64Array(ids.length);
-    if (length > 0) {
-      let k = 0;
-      for (const [term, weight] of v) {
-        let id = idOf.get(term);
-        if (id === undefined) idOf.set(term, (id = idOf.size));
-        ids[k] = id;
-        weights[k++] = weight / length;
-      }
-    }
-    return { ids, weights };
-  });
-  return { units, terms: idOf.size };
-}
-
-// The weighted sum of the vectors: sum of factors[i] * units[i].
-function sumOf(units: readonly Unit[], factors: readonly number[], terms: number): Float64Array {
-  const sum = new Float64Array(terms);
-  units.forEach((u, i) => {
-    const f = factors[i]!;
-    if (f !== 0) for (let k = 0; k < u.ids.length; k++) sum[u.ids[k]!]! += f * u.weights[k]!;
+// The weighted sum of the unit vectors: sum of factors[i] * units[i].
+function sumOf(units: TermCounts, factors: readonly number[]): Float64Array {
+  const sum = new Float64Array(units.terms);
+  factors.forEach((f, i) => {
+    if (f !== 0) for (let k = units.start[i]!; k < units.start[i + 1]!; k++) sum[units.ids[k]!]! += f * units.counts[k]!;
   });
   return sum;
 }
 
-function dotWith(u: Unit, dense: Float64Array): number {
+function dotWith(units: TermCounts, i: number, dense: Float64Array): number {
   let dot = 0;
-  for (let k = 0; k < u.ids.length; k++) dot += u.weights[k]! * dense[u.ids[k]!]!;
+  for (let k = units.start[i]!; k < units.start[i + 1]!; k++) dot += units.counts[k]! * dense[units.ids[k]!]!;
   return dot;
 }

@@ -5,79 +5,59 @@
  * `scripts/build-lexicon.ts`.
  */
 import lexicon from "./lexicon-en-id.json" with { type: "json" };
+import wordnet from "./lexicon-wordnet.json" with { type: "json" };
+import { irregularBase, lookupForms } from "./english.js";
 import { NEWS_LEXICON } from "./lexicon-news.js";
 
-const LEXICON: Readonly<Record<string, readonly string[]>> = lexicon;
+export { englishBaseForms } from "./english.js";
+
+type Lexicon = Readonly<Record<string, readonly string[]>>;
+const LEXICON: Lexicon = lexicon;
 const NONE: readonly string[] = Object.freeze([]);
 
-/** Suffixes to strip, and whether the stem may have lost a final "e" / doubled its last consonant. */
-const SUFFIXES: readonly (readonly [string, boolean])[] = [
-  ["s", false],
-  ["es", false],
-  ["ed", true],
-  ["ing", true],
-  ["er", true],
-  ["est", true],
-];
-
-/** Possible base forms of `word`, most likely first (e.g. "planned" → "plann", "planne", "plan"). */
-function baseForms(word: string): string[] {
-  const out: string[] = [];
-  for (const [suffix, verbLike] of SUFFIXES) {
-    if (!word.endsWith(suffix)) continue;
-    const stem = word.slice(0, -suffix.length);
-    if (stem.length < 2) continue;
-    if (!verbLike) {
-      if (!stem.endsWith("s") || suffix === "es") out.push(stem); // "boss" is not a plural of "bos"
-    } else {
-      // A short vowel+consonant ending ("us|ing", "hop|ed") usually lost an "e".
-      const eFirst = /(?:^|[^aeiou])[aeiou][^aeiouwxy]$/.test(stem);
-      out.push(...(eFirst ? [stem + "e", stem] : [stem, stem + "e"]));
-      const last = stem.at(-1)!;
-      if (stem.length >= 3 && last === stem.at(-2) && !"aeiou".includes(last)) out.push(stem.slice(0, -1)); // "planned"
-    }
-    if (stem.endsWith("i")) out.push(stem.slice(0, -1) + "y"); // "countries", "carried", "happier"
-  }
-  // Bases under 3 letters are mostly false hits ("used", "uses" → "us"); "goes" → "go" is kept.
-  return out.filter((b) => b.length >= 3 || (word === b + "es" && b.endsWith("o")));
+/** Where translations come from: the hand list (default NEWS_LEXICON) and the FreeDict lexicon (default on). */
+export interface TranslationSources {
+  readonly newsLexicon?: Lexicon;
+  readonly dictionary?: boolean;
 }
 
-/** Base forms of a lower-case English word, most likely first ("leaders" → "leader", "lead"). */
-export function englishBaseForms(word: string): string[] {
-  const bases = baseForms(word);
-  if (word.endsWith("s")) bases.push(...baseForms(word.slice(0, -1)));
-  return bases;
+function has(table: object, word: string): boolean {
+  return Object.hasOwn(table, word);
 }
 
-function lookup(word: string): readonly string[] | undefined {
-  return Object.hasOwn(LEXICON, word) ? LEXICON[word] : undefined;
+/** The forms to look an English word up by in every English table (see lookupForms). */
+export function englishForms(word: string): string[] {
+  return lookupForms(word, (form) => has(LEXICON, form) || has(wordnet.words, form) || has(NEWS_LEXICON, form));
 }
 
 /**
  * Indonesian translations of an English word, best first (at most 6;
  * single-word translations before multi-word ones).
  *
- * The word is lower-cased and looked up as is; if absent, regular English
- * inflections are undone and the first base form found is used: plurals
- * (-s, -es, -ies→y), past tense (-ed, -d, -ied→y), -ing (with or without a
- * lost "e"), doubled consonants ("planned"→"plan") and comparatives
- * (-er, -est). Plurals of such forms also work ("leaders"→"leader"→"lead").
- * Irregular forms ("said", "went") are not handled.
+ * The word is lower-cased and looked up by its forms (src/text/english.ts): the word itself and,
+ * for an irregular form, its base too ("won": the currency, and "win"); else its regular base
+ * forms: plurals (-s, -es, -ies→y), past tense (-ed, -d, -ied→y), -ing (with or without a lost
+ * "e"), doubled consonants ("planned"→"plan"), comparatives (-er, -est), adverbs (-ly, -ily→y);
+ * else the same without a "re-"/"un-" prefix ("reopen"→"open"). The hand list (lexicon-news.ts) is
+ * consulted before the dictionary, by the same forms.
  *
  * @param word - a single English word, any case.
+ * @param sources - the tables to consult (for measuring each; by default all).
  * @returns the translations, or an empty array if the word is unknown.
  *
  * @example translateEnglishWord("wars") // ["perang"]
  */
-export function translateEnglishWord(word: string): readonly string[] {
+export function translateEnglishWord(word: string, sources: TranslationSources = {}): readonly string[] {
   const w = word.trim().toLowerCase();
   if (!w) return NONE;
-  if (Object.hasOwn(NEWS_LEXICON, w)) return NEWS_LEXICON[w]!;
-  const direct = lookup(w);
-  if (direct) return direct;
-  for (const base of englishBaseForms(w)) {
-    const hit = lookup(base);
-    if (hit) return hit;
-  }
-  return NONE;
+  const forms = englishForms(w);
+  const news = sources.newsLexicon ?? NEWS_LEXICON;
+  const listed = forms.find((form) => has(news, form));
+  if (listed !== undefined) return news[listed]!;
+  if (sources.dictionary === false) return NONE;
+  const found = forms.find((form) => has(LEXICON, form));
+  if (found === undefined) return NONE;
+  const base = found === w ? irregularBase(w) : undefined;
+  if (base === undefined || !has(LEXICON, base)) return LEXICON[found]!;
+  return [...new Set([...LEXICON[base]!, ...LEXICON[found]!])].slice(0, 6);
 }

@@ -3,7 +3,8 @@
  * purpose: content words such as numbers, "tahun" or "pertama" stay searchable, and BM25's idf
  * already discounts words that are common in the corpus. Question words are here too; question-type
  * detection reads them before they are dropped. So are words that name nothing the article could
- * hold: "now" / "sekarang", "usually" / "biasanya", "the article" / "artikel" itself.
+ * hold: "now" / "sekarang", "usually" / "biasanya", "the article" / "artikel" itself, and the words
+ * an English question uses for what the article says ("mentioned", "quoted").
  */
 const INDONESIAN = `ada adalah adanya agar akan aku anda apa apakah apabila atas atau bagaimana bagi bahwa
   begitu belum berapa bisa boleh bukan dalam dan dapat dari daripada dengan di dia diri dirinya
@@ -26,7 +27,8 @@ const ENGLISH = `a about above after again against all am an and any are as at b
   these they this those through to too under until up very was we were what when where which
   while who whom whose why will with would you your yours yourself yourselves tell say said says
   according did does many much also any anyone something anything kind sort really actually
-  please explain think know get got going want now currently usually article mentioned`;
+  please explain think know get got going want now currently usually article mentioned mention
+  mentions quoted though although`;
 
 function wordSet(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter((w) => w.length > 0));

@@ -1,5 +1,4 @@
 import lexicon from "./lexicon-en-id.json" with { type: "json" };
-import { NEWS_LEXICON } from "./lexicon-news.js";
 import { stems } from "./stem.js";
 
 /**
@@ -15,17 +14,14 @@ let table: Map<string, Set<string>> | null = null;
 
 function build(): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  const entries: Record<string, readonly string[]>[] = [lexicon as Record<string, readonly string[]>, NEWS_LEXICON];
-  for (const source of entries) {
-    for (const renderings of Object.values(source)) {
-      const single = renderings.filter((r) => /^[a-z]+$/.test(r));
-      if (single.length < 2 || single.length > MAX_RENDERINGS) continue;
-      const group = [...new Set(single.map((r) => stems(r)[0]!))];
-      for (const stem of group) {
-        const set = out.get(stem) ?? new Set<string>();
-        for (const other of group) if (other !== stem && set.size < MAX_SYNONYMS) set.add(other);
-        out.set(stem, set);
-      }
+  for (const renderings of Object.values(lexicon as Record<string, readonly string[]>)) {
+    const single = renderings.filter((r) => /^[a-z]+$/.test(r));
+    if (single.length < 2 || single.length > MAX_RENDERINGS) continue;
+    const group = [...new Set(single.map((r) => stems(r)[0]!))];
+    for (const stem of group) {
+      const set = out.get(stem) ?? new Set<string>();
+      for (const other of group) if (other !== stem && set.size < MAX_SYNONYMS) set.add(other);
+      out.set(stem, set);
     }
   }
   return out;

@@ -5,11 +5,11 @@
  */
 import thesaurus from "./thesaurus-id.json" with { type: "json" };
 import wordnet from "./lexicon-wordnet.json" with { type: "json" };
-import { englishBaseForms } from "./lexicon.js";
+import { englishForms } from "./lexicon.js";
 import { stems } from "./stem.js";
 
 const THESAURUS: Readonly<Record<string, string>> = thesaurus;
-const WORDNET: Readonly<Record<string, string>> = wordnet;
+const WORDNET: Readonly<Record<string, string>> = wordnet.words;
 
 export interface Synonym {
   readonly stem: string;
@@ -36,11 +36,11 @@ function parse(word: string): readonly Synonym[] {
   return entry.split(" ").map((s) => (s.startsWith("~") ? { stem: s.slice(1), strong: false } : { stem: s, strong: true }));
 }
 
-/** Indonesian words for an English word through WordNet, most frequent senses first. */
-export function wordnetTranslations(word: string): readonly string[] {
-  const w = word.toLowerCase();
-  for (const form of [w, ...englishBaseForms(w)]) {
-    if (Object.hasOwn(WORDNET, form)) return WORDNET[form]!.split(" ");
-  }
-  return [];
+/**
+ * Indonesian words for an English word through WordNet, by sense rank: the words of its most frequent
+ * senses first (`[["keluarga", ...], [...], [...]]`, at most three ranks).
+ */
+export function wordnetTranslations(word: string): readonly (readonly string[])[] {
+  const form = englishForms(word.toLowerCase()).find((f) => Object.hasOwn(WORDNET, f));
+  return form === undefined ? [] : WORDNET[form]!.split("|").map((sense) => (sense ? sense.split(" ") : []));
 }

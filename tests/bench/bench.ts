@@ -7,7 +7,7 @@ import { loadCorpus, type Article, type Corpus } from "../../src/index.js";
 import { fuseWholeQuestion } from "./baselines.js";
 import { BENCHMARKS, DEFAULT_CORPUS_DIR, pooledCorpus, readJsonl, type QaItem } from "./data.js";
 import { ours } from "./ours.js";
-import { benchLargeArticle } from "./bench-large.js";
+import { benchLargeArticle, benchStartUps } from "./bench-large.js";
 import { table } from "./table.js";
 
 interface IndoSumItem {
@@ -82,6 +82,9 @@ async function main(): Promise<void> {
   console.log(table(["corpus", "system", "median/question", "p95/question", "index build", "peak RSS", "speed-up"], rows));
   console.log(`\npeak RSS of the whole run: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   console.log(`\n${benchLargeArticle(indosum, questions)}`);
+  // BENCH_LARGE_MB=3,10,30: start-up at those sizes too (30 MB takes a minute or more).
+  const sizes = (process.env.BENCH_LARGE_MB ?? "").split(",").map(Number).filter((mb) => mb > 0);
+  if (sizes.length > 0) console.log(`\n${benchStartUps(indosum, sizes)}`);
   for (const extra of await extraSections()) console.log(`\n${extra}`);
 }
 

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
 // Summary and quote tables, when their modules are present.
 async function extraSections(): Promise<string[]> {
   const out: string[] = [];
-  for (const [file, name] of [["./eval-span.js", "evalSpans"], ["./eval-summary.js", "evalSummary"], ["./eval-quotes.js", "evalQuotes"], ["./eval-dialogues.js", "evalDialogues"]] as const) {
+  for (const [file, name] of [["./eval-span.js", "evalSpans"], ["./eval-summary.js", "evalSummary"], ["./eval-quotes.js", "evalQuotes"], ["./eval-dialogues.js", "evalDialogues"], ["./eval-resources.js", "evalResources"], ["./news-lexicon.js", "evalNewsLexicon"]] as const) {
     try {
       const module = (await import(file)) as Record<string, () => Promise<string>>;
       out.push(await module[name]!());

@@ -1,7 +1,7 @@
 /** Our retriever and answerer, as the benchmarks see them. */
 import { answerQuestion } from "../../src/answer.js";
 import type { Answer, Corpus, SentenceRef } from "../../src/index.js";
-import { SearchIndex } from "../../src/search/index.js";
+import { SearchIndex, type IndexOptions } from "../../src/search/index.js";
 import { analyseQuery } from "../../src/search/query.js";
 import { rankSentences } from "../../src/search/rank.js";
 import type { Retriever } from "./baselines.js";
@@ -10,8 +10,8 @@ export interface Ours extends Retriever {
   answer(question: string): Answer;
 }
 
-export function ours(corpus: Corpus): Ours {
-  const index = new SearchIndex(corpus);
+export function ours(corpus: Corpus, options?: IndexOptions): Ours {
+  const index = new SearchIndex(corpus, options);
   return {
     name: "tanya-artikel",
     search: (q, limit): SentenceRef[] =>

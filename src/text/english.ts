@@ -1,0 +1,75 @@
+/**
+ * English lemmas for looking a question word up in the English→Indonesian tables: irregular forms
+ * from WordNet's exception lists (`english-irregular.json`, rebuilt by scripts/build-thesaurus.ts;
+ * WordNet 3.0 licence, see LEXICON-NOTICE.md), regular inflections undone, "-ly" adverbs, and the
+ * prefixes "re-" and "un-" for words no table knows ("reopen" → "open").
+ */
+import irregular from "./english-irregular.json" with { type: "json" };
+
+const IRREGULAR: Readonly<Record<string, string>> = irregular;
+
+/** Suffixes to strip, and whether the stem may have lost a final "e" / doubled its last consonant. */
+const SUFFIXES: readonly (readonly [string, boolean])[] = [
+  ["s", false],
+  ["es", false],
+  ["ed", true],
+  ["ing", true],
+  ["er", true],
+  ["est", true],
+  ["ly", false],
+];
+
+/** Prefixes that leave the word's meaning findable in its base: "reopen", "unhealthy". */
+const PREFIXES = ["re", "un"];
+
+/** Possible base forms of `word`, most likely first (e.g. "planned" → "plann", "planne", "plan"). */
+function baseForms(word: string): string[] {
+  const out: string[] = [];
+  for (const [suffix, verbLike] of SUFFIXES) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    if (stem.length < 2) continue;
+    if (!verbLike) {
+      if (!stem.endsWith("s") || suffix !== "s") out.push(stem); // "boss" is not a plural of "bos"
+    } else {
+      // A short vowel+consonant ending ("us|ing", "hop|ed") usually lost an "e".
+      const eFirst = /(?:^|[^aeiou])[aeiou][^aeiouwxy]$/.test(stem);
+      out.push(...(eFirst ? [stem + "e", stem] : [stem, stem + "e"]));
+      const last = stem.at(-1)!;
+      if (stem.length >= 3 && last === stem.at(-2) && !"aeiou".includes(last)) out.push(stem.slice(0, -1)); // "planned"
+    }
+    if (stem.endsWith("i")) out.push(stem.slice(0, -1) + "y"); // "countries", "carried", "happier", "temporarily"
+  }
+  // Bases under 3 letters are mostly false hits ("used", "uses" → "us"); "goes" → "go" is kept.
+  return out.filter((b) => b.length >= 3 || (word === b + "es" && b.endsWith("o")));
+}
+
+/** Base forms of a lower-case English word, most likely first ("leaders" → "leader", "lead"). */
+export function englishBaseForms(word: string): string[] {
+  const bases = baseForms(word);
+  if (word.endsWith("s")) bases.push(...baseForms(word.slice(0, -1)));
+  return bases;
+}
+
+/** The base of an irregular form ("won" → "win", "children" → "child"), if it is one. */
+export function irregularBase(word: string): string | undefined {
+  return Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
+}
+
+/**
+ * The forms to look a lower-case English word up by, in order: the word and its irregular base;
+ * then its regular base forms; then, when `known` holds for none of those, the same for the word
+ * without a "re-"/"un-" prefix. A table takes the first form it knows (the word and its irregular
+ * base both, see translateEnglishWord).
+ */
+export function lookupForms(word: string, known: (form: string) => boolean): string[] {
+  const own = formsOf(word);
+  if (own.some(known)) return own;
+  const prefix = PREFIXES.find((p) => word.startsWith(p) && word.length - p.length >= 4);
+  return prefix ? [...own, ...formsOf(word.slice(prefix.length))] : own;
+}
+
+function formsOf(word: string): string[] {
+  const base = irregularBase(word);
+  return [...new Set([word, ...(base ? [base] : []), ...englishBaseForms(word)])];
+}

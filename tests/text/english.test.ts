@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { englishBaseForms, irregularBase, lookupForms } from "../../src/text/english.js";
+import { translateEnglishWord } from "../../src/text/lexicon.js";
+import { wordnetTranslations } from "../../src/text/thesaurus.js";
+
+describe("English forms for the lexicon look-ups", () => {
+  it("knows irregular forms from WordNet's exception lists", () => {
+    expect(irregularBase("won")).toBe("win");
+    expect(irregularBase("children")).toBe("child");
+    expect(irregularBase("said")).toBe("say");
+    expect(irregularBase("walked")).toBeUndefined();
+  });
+
+  it("undoes -ly and -ily", () => {
+    expect(englishBaseForms("temporarily")).toContain("temporary");
+    expect(englishBaseForms("quickly")).toContain("quick");
+  });
+
+  it("strips re-/un- only for words no table knows", () => {
+    const known = (form: string) => ["open", "report"].includes(form);
+    expect(lookupForms("reopen", known)).toContain("open");
+    expect(lookupForms("report", known)).not.toContain("port");
+    expect(lookupForms("re", known)).toEqual(["re"]);
+  });
+
+  it("translates irregular forms by their base, beside the form's own entry", () => {
+    expect(translateEnglishWord("won")).toEqual(expect.arrayContaining(["menang"]));
+    expect(translateEnglishWord("sent")).toContain("kirim");
+    expect(translateEnglishWord("caught")).toContain("tangkap");
+    expect(translateEnglishWord("reopen")).toContain("buka");
+  });
+
+  it("finds WordNet words for verbs and adjectives (aligned offsets) and through derivations", () => {
+    // Verbs and adjectives past Debian's patched glosses found nothing before the offsets were aligned.
+    const flat = (word: string) => wordnetTranslations(word).flat();
+    expect(flat("seize").length).toBeGreaterThan(0);
+    expect(flat("seized")).toEqual(flat("seize"));
+    expect(flat("provide").length).toBeGreaterThan(0);
+    expect(flat("temporary")).toContain("sementara");
+    expect(flat("temporarily")).toContain("sementara");
+    expect(flat("evacuated")).toContain("mengungsikan");
+  });
+
+  it("keeps WordNet's words by sense rank, most frequent senses first", () => {
+    const senses = wordnetTranslations("family");
+    expect(senses[0]).toContain("keluarga");
+    expect(senses.length).toBeLessThanOrEqual(3);
+  });
+
+  it("can leave out the hand list or the dictionary", () => {
+    expect(translateEnglishWord("officials")).toContain("pejabat");
+    expect(translateEnglishWord("officials", { newsLexicon: {} })).not.toContain("pejabat");
+    expect(translateEnglishWord("war", { dictionary: false })).toEqual([]);
+  });
+});

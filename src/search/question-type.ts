@@ -4,8 +4,9 @@ export type QuestionType = "person" | "time" | "place" | "number" | "cause" | "m
 // Ordered: the first rule that matches wins ("tahun berapa" is a time, not a number).
 const RULES: ReadonlyArray<readonly [RegExp, QuestionType]> = [
   [/\b(kapan|bilamana|tanggal berapa|tahun berapa|bulan berapa|hari apa|jam berapa|pukul berapa|when|what (year|date|day|time))\b/, "time"],
-  // "siapa" asks for a person or an organisation; so do "lembaga apa", "which company".
-  [/\b(siapa|siapakah|who|whom|whose|(organisasi|lembaga|perusahaan|instansi|pihak|partai|klub) (apa|mana)|which (organisation|organization|company|agency|party|club|institution|firm))\b/, "person"],
+  // "siapa" asks for a person or an organisation (src/search/entities.ts). Not "which company": its
+  // answer is most often a bare acronym ("PMI"), which the answer-type check cannot tell from others.
+  [/\b(siapa|siapakah|who|whom|whose)\b/, "person"],
   [/\b(di ?mana|ke ?mana|dari ?mana|where|di negara mana|di kota mana)\b/, "place"],
   [/\b(berapa|berapakah|seberapa|keberapa|how (many|much|long|old|far|fast)|what (number|percentage|percent))\b/, "number"],
   [/\b(mengapa|kenapa|apa (sebab|alasan|penyebab)|why|what (caused|is the reason))\b/, "cause"],

@@ -56,12 +56,11 @@ describe("numberDetail: the finer kind of number a question asks for", () => {
     "Siapa pelatih tim itu?",
   ])("%s asks for no finer kind", (q) => expect(detail(q)).toBeNull());
 
-  it("reads seberapa, keberapa and how fast as number questions, and which organisation as who", () => {
+  it("reads seberapa, keberapa and how fast as number questions; which organisation stays a 'what'", () => {
     expect(questionType(folded("Seberapa jauh jaraknya?"))).toBe("number");
     expect(questionType(folded("lokasi keberapa?"))).toBe("number");
     expect(questionType(folded("How fast is it?"))).toBe("number");
-    expect(questionType(folded("Which organisation set up the kitchen?"))).toBe("person");
-    expect(questionType(folded("Lembaga apa yang memeriksa kasus itu?"))).toBe("person");
+    expect(questionType(folded("Which organisation set up the kitchen?"))).toBe("thing");
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Regression floors for follow-ups: the dialogues of tests/fixtures/dialogues.jsonl on the default
- * article and on the news dev articles, in process through the same Conversation the `chat --jsonl` command uses (`npm run eval`
- * runs them all, news articles too, through the command itself).
+ * article and on the news dev articles, in process through the same Conversation the `chat --jsonl`
+ * command uses (`npm run eval` runs them all through the command itself).
  */
 import { describe, expect, it } from "vitest";
 import { createBot, loadCorpus } from "../src/index.js";

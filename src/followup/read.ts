@@ -60,7 +60,7 @@ export function readFollowup(text: string, earlier: Earlier, index: SearchIndex)
   }
   const type = questionType(foldForMatching(words.join(" ")));
   if (((type === "unknown" && !names(words)) || asksSameOf(text)) && own.length > 0) {
-    const mustHave = own.flatMap((w) => [w, ...translateEnglishWord(w)].flatMap(termsOfWord));
+    const mustHave = own.flatMap((w) => [w, ...translateEnglishWord(w, index.resources)].flatMap(termsOfWord));
     return { question: sameQuestionOf(earlier.question ?? earlier.sentence.text, own, at, index), focus: { article: at, mustHave } };
   }
   // A follow-up whose own words the article has is kept to the article, to the sentences with those
@@ -95,7 +95,7 @@ function referent(earlier: Earlier, index: SearchIndex, at: number): string[] {
 // The index terms of the words that the article has: an answer should hold one of them.
 function termsInArticle(own: readonly string[], at: number, index: SearchIndex): string[] {
   const inArticle = (t: string) => index.articleHas(at, t);
-  return own.flatMap((w) => [w, ...translateEnglishWord(w)].flatMap(termsOfWord)).filter(inArticle);
+  return own.flatMap((w) => [w, ...translateEnglishWord(w, index.resources)].flatMap(termsOfWord)).filter(inArticle);
 }
 
 // "siapa yang bilang?": the sentence that names who said the earlier answer: the nearest quotation

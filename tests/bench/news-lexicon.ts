@@ -1,9 +1,15 @@
 /**
  * What each entry of the news hand list (src/text/lexicon-news.ts) fixes on the news dev set: the
- * questions answered right with the whole list and wrong without that one entry. An entry that fixes
- * none is not justified by the dev set and has no place in the list (tests/text/lexicon-news.test.ts).
+ * questions (and the English follow-up turns of the news dialogues) answered right with the whole list
+ * and wrong without that one entry. An entry that fixes none is not justified by the dev set and has
+ * no place in the list (tests/text/lexicon-news.test.ts).
  */
+import { answerQuestion } from "../../src/answer.js";
+import { readFollowup, type Reading } from "../../src/followup/read.js";
+import { SearchIndex } from "../../src/search/index.js";
 import { NEWS_LEXICON } from "../../src/text/lexicon-news.js";
+import type { Answer, Corpus, SentenceRef } from "../../src/types.js";
+import { readDialogues } from "./dialogues.js";
 import { oursRight } from "./eval-news.js";
 import { newsDev } from "./news.js";
 import { ours } from "./ours.js";
@@ -18,7 +24,8 @@ export function entryFixes(list: List = NEWS_LEXICON): Map<string, string[]> | n
   const english = dev.items.filter((i) => i.kind === "en");
   const rightWith = (newsLexicon: List) => {
     const mine = ours(dev.corpus, { resources: { newsLexicon } });
-    return new Set(english.filter((i) => oursRight(mine, i)).map((i) => i.q));
+    const questions = english.filter((i) => oursRight(mine, i)).map((i) => i.q);
+    return new Set([...questions, ...rightFollowups(dev.corpus, newsLexicon)]);
   };
   const whole = rightWith(list);
   const out = new Map<string, string[]>();
@@ -34,5 +41,23 @@ export function evalNewsLexicon(): string {
   const fixes = entryFixes();
   if (!fixes) return "skipped the news hand list: ../shared/benchmarks not found";
   const rows = [...fixes].map(([entry, questions]) => [entry, String(questions.length), questions.join(" / ") || "-"]);
-  return `News hand list: the English dev questions each entry fixes\n\n${table(["entry", "fixes", "questions"], rows)}`;
+  return `News hand list: the English dev questions and news dialogue follow-ups each entry fixes\n\n${table(["entry", "fixes", "questions"], rows)}`;
+}
+
+// The English news dialogues' follow-up turns answered right, read in-process as `chat` reads them:
+// each reply with the turn before it (its question and answer) as the earlier exchange.
+function rightFollowups(corpus: Corpus, newsLexicon: List): string[] {
+  const index = new SearchIndex(corpus, { resources: { newsLexicon } });
+  const right: string[] = [];
+  for (const d of readDialogues().filter((d) => d.corpus === "news" && d.kind === "english")) {
+    let earlier: { question: string; sentence: SentenceRef } | null = null;
+    for (const turn of d.turns) {
+      const reading: Reading | null = turn.reply && earlier ? readFollowup(turn.text, earlier, index) : null;
+      const answer: Answer = reading?.focus ? answerQuestion(reading.question, index, reading.focus) : answerQuestion(turn.text, index);
+      const text = answer.answered ? (answer.answer?.text ?? "").toLowerCase() : "";
+      if (turn.reply && !turn.alone && turn.gold?.length && turn.gold.some((g) => text.includes(g.toLowerCase()))) right.push(`${d.id}: ${turn.text}`);
+      earlier = answer.answered && answer.answer ? { question: reading?.question ?? turn.text, sentence: answer.answer } : null;
+    }
+  }
+  return right;
 }

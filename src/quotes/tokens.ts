@@ -13,6 +13,11 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu;
+// Made once: a regular expression written inside a function is a new object at every call, and
+// these are asked of millions of tokens.
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const ACRONYM = /^[\p{Lu}\p{N}-]+$/u;
 
 /** A distinct word or mark, held once however often the text writes it. */
 interface Form {
@@ -52,7 +57,7 @@ export type Forms = Map<string, Form>;
 function formOf(text: string, forms: Forms): Form {
   let form = forms.get(text);
   if (!form) {
-    form = { text, lower: text.toLowerCase(), word: /[\p{L}\p{N}]/u.test(text) };
+    form = { text, lower: text.toLowerCase(), word: WORD_CHARACTER.test(text) };
     forms.set(text, form);
   }
   return form;
@@ -82,10 +87,10 @@ export function tokensOfAll(texts: readonly string[]): Token[][] {
 
 /** Starts with a capital letter (a name, a title, an organisation, or a sentence start). */
 export function isCapitalised(token: Token): boolean {
-  return token.word && /^\p{Lu}/u.test(token.text);
+  return token.word && CAPITAL_FIRST.test(token.text);
 }
 
 /** Written all in capitals, two letters or more: an acronym (PBB, MPR, RI). */
 export function isAcronym(token: Token): boolean {
-  return token.word && token.text.length >= 2 && /^[\p{Lu}\p{N}-]+$/u.test(token.text);
+  return token.word && token.text.length >= 2 && ACRONYM.test(token.text);
 }

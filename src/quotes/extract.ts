@@ -11,7 +11,7 @@ import { bodyParagraphs, sentenceAt, type Para, type Place } from "./layout.js";
 import { learnCast } from "./learn.js";
 import { quotationSpans, type Span } from "./marks.js";
 import type { Cast, Person } from "./people.js";
-import { tokensOf, type Token } from "./tokens.js";
+import { tokensOfAll, type Token } from "./tokens.js";
 
 /** An article's quotations and its cast (who is named, who speaks). */
 export interface ArticleQuotes {
@@ -38,7 +38,7 @@ interface Reading {
 export function extractQuotes(article: Article): ArticleQuotes {
   const paras = bodyParagraphs(article);
   const spans = quotationSpans(paras);
-  const tokens = paras.map((p) => tokensOf(p.text));
+  const tokens = tokensOfAll(paras.map((p) => p.text));
   const cast = learnCast(paras, spans, tokens);
   const reading: Reading = { article, paras, tokens, spans, attributor: new Attributor(cast), statements: new Map(), quotes: [] };
   for (const item of itemsOf(paras, tokens, spans)) {

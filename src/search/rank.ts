@@ -25,12 +25,19 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
   const typeBit = askedBits(query.type, query.detail);
   // A sentence with a number of another kind than the finer one asked gets part of the boost.
   const coarseBit = query.detail ? (TYPE_BITS[query.type] ?? 0) : 0;
+  // The weights are read once: this runs for every sentence of the best articles.
+  const { articleWeight, neighbourWeight } = RETRIEVAL;
+  const typeBoost = 1 + RETRIEVAL.answerTypeBoost;
+  const coarseBoost = 1 + RETRIEVAL.answerTypeBoost * RETRIEVAL.coarseTypeShare;
+  const sentenceScores = sentences.of;
+  const articleScores = articles.of;
+  const { articleOf, answerTypes } = index;
   const offer = (sentence: number) => {
-    let value = sentences.of[sentence]! + RETRIEVAL.articleWeight * articles.of[index.articleOf[sentence]!]!;
-    value += RETRIEVAL.neighbourWeight * neighbourScore(index, sentence, sentences.of);
-    const types = index.answerTypes[sentence]!;
-    if ((types & typeBit) !== 0) value *= 1 + RETRIEVAL.answerTypeBoost;
-    else if ((types & coarseBit) !== 0) value *= 1 + RETRIEVAL.answerTypeBoost * RETRIEVAL.coarseTypeShare;
+    let value = sentenceScores[sentence]! + articleWeight * articleScores[articleOf[sentence]!]!;
+    value += neighbourWeight * neighbourScore(index, sentence, sentenceScores);
+    const types = answerTypes[sentence]!;
+    if ((types & typeBit) !== 0) value *= typeBoost;
+    else if ((types & coarseBit) !== 0) value *= coarseBoost;
     if (value > 0) best.offer(sentence, value);
   };
   const isTop = new Uint8Array(index.articleRanges.length);

@@ -1,7 +1,7 @@
 import { AFTER_VERBS } from "../quotes/lexicon.js";
 import { SAYING } from "../followup/words.js";
 
-// ", tambah Stoltenberg." / "…,” ujarnya." / ", kata dia": a speech verb right after a comma or a
+// ", tambah Budi." / "…,” ujarnya." / ", kata dia": a speech verb right after a comma or a
 // closing quotation mark, then a name, a pronoun or the end of the clause.
 const TAG = /([,”"’]\s*)(\p{L}+)(?=\s+(?:\p{Lu}|dia\b|ia\b|beliau\b|mereka\b)|\s*[.,;]|\s*$)/gu;
 

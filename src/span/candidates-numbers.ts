@@ -88,7 +88,7 @@ function phrase(text: string, tokens: readonly Token[], from: number, to: number
 // A module constant: the build lowers a \p{...} literal to a `new RegExp` at every call.
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
-// "Rohati (63)", "Rohati, 63, ...": a small number in brackets or commas right after a capitalised word.
+// "Siti (63)", "Siti, 63, ...": a small number in brackets or commas right after a capitalised word.
 function ageAfterName(text: string, tokens: readonly Token[], at: number): boolean {
   const [before, number] = [tokens[at - 1], tokens[at]!];
   if (!before || !CAPITAL_FIRST.test(before.text) || !/^\d{1,3}$/.test(number.text) || Number(number.text) > 120) return false;

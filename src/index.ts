@@ -10,7 +10,7 @@ import { askWithReply } from "./commands/ask.js";
 import { COMMANDS, findCommand } from "./commands/registry.js";
 import { MESSAGES, say } from "./i18n.js";
 import { languageOf } from "./search/query.js";
-import { SearchIndex } from "./search/index.js";
+import { SearchIndex, type IndexOptions } from "./search/index.js";
 import { cleanText } from "./text/normalize.js";
 import { words } from "./search/terms.js";
 import type { Answer, Corpus, Incoming, Lang, Reply } from "./types.js";
@@ -70,11 +70,13 @@ export interface BotOptions {
   readonly now?: () => number;
   /** Where each chat's last exchange is kept; by default a bounded in-process memory. */
   readonly exchanges?: ExchangeStore;
+  /** The search index's settings (its lexical resources, to measure each); by default RETRIEVAL's. */
+  readonly index?: IndexOptions;
 }
 
 /** Builds the search and quote indexes once, at load, and returns the bot. */
 export function createBot(corpus: Corpus, options: BotOptions = {}): Bot {
-  const index = new SearchIndex(corpus);
+  const index = new SearchIndex(corpus, options.index);
   // Extracting quotations and ranking sentences for summaries read every sentence: do it now, once,
   // so that no request pays for it (and blocks the event loop every platform shares).
   quoteIndexOf(corpus);

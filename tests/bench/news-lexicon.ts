@@ -4,12 +4,10 @@
  * and wrong without that one entry. An entry that fixes none is not justified by the dev set and has
  * no place in the list (tests/text/lexicon-news.test.ts).
  */
-import { answerQuestion } from "../../src/answer.js";
-import { readFollowup, type Reading } from "../../src/followup/read.js";
-import { SearchIndex } from "../../src/search/index.js";
+import { Conversation } from "../../adapters/cli/chat.js";
+import { createBot, type Corpus } from "../../src/index.js";
 import { NEWS_LEXICON } from "../../src/text/lexicon-news.js";
-import type { Answer, Corpus, SentenceRef } from "../../src/types.js";
-import { readDialogues } from "./dialogues.js";
+import { holdsGold, readDialogues, type Said } from "./dialogues.js";
 import { oursRight } from "./eval-news.js";
 import { newsDev } from "./news.js";
 import { ours } from "./ours.js";
@@ -44,19 +42,15 @@ export function evalNewsLexicon(): string {
   return `News hand list: the English dev questions and news dialogue follow-ups each entry fixes\n\n${table(["entry", "fixes", "questions"], rows)}`;
 }
 
-// The English news dialogues' follow-up turns answered right, read in-process as `chat` reads them:
-// each reply with the turn before it (its question and answer) as the earlier exchange.
+// The English news dialogues' follow-up turns answered right, through the same Conversation the
+// `chat --jsonl` command uses, on a bot whose index has this hand list.
 function rightFollowups(corpus: Corpus, newsLexicon: List): string[] {
-  const index = new SearchIndex(corpus, { resources: { newsLexicon } });
+  const talk = new Conversation(createBot(corpus, { index: { resources: { newsLexicon } } }));
   const right: string[] = [];
   for (const d of readDialogues().filter((d) => d.corpus === "news" && d.kind === "english")) {
-    let earlier: { question: string; sentence: SentenceRef } | null = null;
     for (const turn of d.turns) {
-      const reading: Reading | null = turn.reply && earlier ? readFollowup(turn.text, earlier, index) : null;
-      const answer: Answer = reading?.focus ? answerQuestion(reading.question, index, reading.focus) : answerQuestion(turn.text, index);
-      const text = answer.answered ? (answer.answer?.text ?? "").toLowerCase() : "";
-      if (turn.reply && !turn.alone && turn.gold?.length && turn.gold.some((g) => text.includes(g.toLowerCase()))) right.push(`${d.id}: ${turn.text}`);
-      earlier = answer.answered && answer.answer ? { question: reading?.question ?? turn.text, sentence: answer.answer } : null;
+      const said = talk.say({ chat: `${d.id}:${turn.chat}`, text: turn.text, reply: turn.reply }).answer as Said;
+      if (turn.reply && !turn.alone && turn.gold?.length && holdsGold(said, turn.gold)) right.push(`${d.id}: ${turn.text}`);
     }
   }
   return right;

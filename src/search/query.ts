@@ -34,8 +34,9 @@ export interface Query {
 export function analyseQuery(question: string, index: SearchIndex): Query {
   const tokens = questionWords(question);
   const lang = languageOf(tokens);
-  const type = questionType(tokens.join(" "));
-  const detail = numberDetail(tokens.join(" "));
+  const folded = tokens.join(" ");
+  const type = questionType(folded);
+  const detail = numberDetail(folded, type);
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
   for (const word of tokens) {

@@ -49,10 +49,13 @@ const DETAIL_RULES: ReadonlyArray<readonly [RegExp, NumberDetail]> = [
   [new RegExp(`\\b(berapa (jumlah |banyak )?(${PEOPLE_NOUNS})|how many (${PEOPLE_NOUNS}))\\b`), "people"],
 ];
 
-/** The finer kind of number a (folded) question asks for, or null when it asks none. */
-export function numberDetail(folded: string): NumberDetail | null {
+/**
+ * The finer kind of number a (folded) question asks for, or null when it asks none. `type` is the
+ * question's type when the caller has it already.
+ */
+export function numberDetail(folded: string, type: QuestionType = questionType(folded)): NumberDetail | null {
   // "tahun berapa", "jam berapa" ask for a time; "berapa tahun umurnya ketika ..." still for an age.
-  const time = questionType(folded) === "time";
+  const time = type === "time";
   for (const [pattern, detail] of DETAIL_RULES) if (pattern.test(folded)) return time && detail !== "age" ? null : detail;
   return null;
 }

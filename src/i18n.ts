@@ -4,7 +4,7 @@
  * their features and are re-exported here, so this is the one place to look; command descriptions
  * stay with each command (its doc text is its help, see ../shared/STYLE.md).
  */
-import type { Lang } from "./types.js";
+import type { Answer, Lang } from "./types.js";
 
 export { QUOTE_MESSAGES } from "./quotes/messages.js";
 export { SUMMARY_MESSAGES } from "./summary/messages.js";
@@ -25,25 +25,32 @@ export function confidenceInWords(confidence: number, lang: Lang): string {
   return (CONFIDENCE_WORDS.find((level) => confidence >= level.from) ?? CONFIDENCE_WORDS[CONFIDENCE_WORDS.length - 1]!)[lang];
 }
 
+type Missing = NonNullable<Answer["missing"]>;
+
+// What "notSaid" says the article leaves out, per kind asked for.
+const ASKED_ID: Readonly<Record<Missing, string>> = {
+  person: "siapa", time: "kapan", place: "di mana", number: "jumlahnya", cause: "alasannya",
+  duration: "berapa lama", people: "berapa orang", age: "umurnya", money: "nilai uangnya", ordinal: "urutannya",
+  percentage: "persentasenya", distance: "jaraknya", speed: "kecepatannya", area: "luasnya", weight: "beratnya",
+};
+const ASKED_EN: Readonly<Record<Missing, string>> = {
+  person: "say who", time: "say when", place: "say where", number: "give the number", cause: "say why",
+  duration: "say how long", people: "say how many people", age: "give the age", money: "give the amount of money",
+  ordinal: "give the rank", percentage: "give the percentage", distance: "give the distance", speed: "give the speed",
+  area: "give the area", weight: "give the weight",
+};
+
+function eachOf(asked: Readonly<Record<Missing, string>>, sentence: (asked: string) => string): Readonly<Record<Missing, string>> {
+  return Object.fromEntries(Object.entries(asked).map(([kind, words]) => [kind, sentence(words)])) as Record<Missing, string>;
+}
+
 /** Every sentence the bot says in its own words, in both languages. */
 export const MESSAGES = Object.freeze({
   notCovered: { id: "Artikel ini tidak membahas hal itu.", en: "The article does not cover that." },
   /** The article covers the subject but not the kind of thing asked for. */
   notSaid: {
-    id: {
-      person: "Artikel ini tidak menyebutkan siapa.", time: "Artikel ini tidak menyebutkan kapan.", place: "Artikel ini tidak menyebutkan di mana.",
-      number: "Artikel ini tidak menyebutkan jumlahnya.", cause: "Artikel ini tidak menyebutkan alasannya.",
-      duration: "Artikel ini tidak menyebutkan berapa lama.", people: "Artikel ini tidak menyebutkan berapa orang.", age: "Artikel ini tidak menyebutkan umurnya.",
-      money: "Artikel ini tidak menyebutkan nilai uangnya.", ordinal: "Artikel ini tidak menyebutkan urutannya.", percentage: "Artikel ini tidak menyebutkan persentasenya.",
-      distance: "Artikel ini tidak menyebutkan jaraknya.", speed: "Artikel ini tidak menyebutkan kecepatannya.", area: "Artikel ini tidak menyebutkan luasnya.", weight: "Artikel ini tidak menyebutkan beratnya.",
-    },
-    en: {
-      person: "The article does not say who.", time: "The article does not say when.", place: "The article does not say where.",
-      number: "The article does not give the number.", cause: "The article does not say why.",
-      duration: "The article does not say how long.", people: "The article does not say how many people.", age: "The article does not give the age.",
-      money: "The article does not give the amount of money.", ordinal: "The article does not give the rank.", percentage: "The article does not give the percentage.",
-      distance: "The article does not give the distance.", speed: "The article does not give the speed.", area: "The article does not give the area.", weight: "The article does not give the weight.",
-    },
+    id: eachOf(ASKED_ID, (asked) => `Artikel ini tidak menyebutkan ${asked}.`),
+    en: eachOf(ASKED_EN, (asked) => `The article does not ${asked}.`),
   },
   /** The article is on the question's topic but does not give what it asks (the asker's own words). */
   notMentioned: {

@@ -35,14 +35,18 @@ const PEOPLE_NOUNS = "orang|jiwa|warga|korban|penduduk|pengungsi|peserta|penumpa
 const TIME_NOUNS = "lama|tahun|bulan|hari|jam|menit|detik|minggu|pekan|abad|dekade|windu";
 const DISTANCE_NOUNS = "jauh|jarak|jaraknya|panjang|panjangnya|tinggi|tingginya|kedalaman|lebar|km|kilometer|meter|mil";
 
+/** Questions for an area or a weight; the span finder reads them with the same patterns. */
+export const ASKS_AREA = /\b(berapa luas|luas(nya)? berapa|berapa (hektare|hektar|km persegi)|what area|how large an area)\b/;
+export const ASKS_WEIGHT = /\b(berapa (berat|bobot|ton|kg|kilogram)|berat(nya)? berapa|how heavy|how much does .* weigh)\b/;
+
 // Ordered: the first rule that matches wins ("berapa tahun umurnya" is an age, not a duration).
 const DETAIL_RULES: ReadonlyArray<readonly [RegExp, NumberDetail]> = [
   [/\b(keberapa|ke berapa(?= (dalam|di|pada|dari|untuk|sih|ya|dong)\b|$)|urutan berapa|peringkat berapa|ranking berapa|juara berapa|what (rank|position)|which (rank|position))\b/, "ordinal"],
   [/\b(berapa (tahun )?(umur|usia)(nya)?|(umur|usia)(nya)? berapa|berusia berapa|berumur berapa|how old|what age|at what age)\b/, "age"],
   [/\b(berapa persen|persentase(nya)? berapa|berapa persentase|what percent(age)?|how many percent)\b/, "percentage"],
   [/\b(seberapa cepat|berapa (kecepatan|km jam|km per jam|kilometer per jam)|kecepatan(nya)? (maksimal |maksimum |tertinggi )?berapa|how fast|what speed|top speed)\b/, "speed"],
-  [/\b(berapa luas|luas(nya)? berapa|berapa (hektare|hektar|km persegi)|what area|how large an area)\b/, "area"],
-  [/\b(berapa (berat|bobot|ton|kg|kilogram)|berat(nya)? berapa|how heavy|how much does .* weigh)\b/, "weight"],
+  [ASKS_AREA, "area"],
+  [ASKS_WEIGHT, "weight"],
   [new RegExp(`\\b(seberapa (jauh|panjang|tinggi|dalam|lebar)|berapa (${DISTANCE_NOUNS})|(jarak|panjang|tinggi)(nya)? berapa|how (far|tall|high|deep|wide)|what distance)\\b`), "distance"],
   [new RegExp(`\\b(berapa (${TIME_NOUNS})|how long|how many (years|months|weeks|days|hours|minutes|decades))\\b`), "duration"],
   [new RegExp(`\\b(berapa (total |jumlah |besar )?(${MONEY_NOUNS})|(${MONEY_NOUNS})(nya)? (\\w+ )?berapa|how much (money\\b|(\\w+ ){1,10}(cost|costs|pay|paid|earn|earns|earned)\\b)|what (is|was) the (cost|price|fee|salary|value))\\b`), "money"],

@@ -3,6 +3,7 @@
  * asks for a percentage, "berapa lama" for a duration, "apa nama" for a name. Null when the question
  * asks for no specific thing (yes/no, "jelaskan", open "apa" questions): then there is no span.
  */
+import { ASKS_AREA, ASKS_WEIGHT } from "../search/question-type.js";
 import { questionWords } from "../search/terms.js";
 import { TITLES } from "./lexicon.js";
 
@@ -18,8 +19,8 @@ const RULES: ReadonlyArray<readonly [RegExp, SpanKind]> = [
   [/\b(berapa persen|persentase|berapa %|what percent(age)?|how many percent)\b/, "percentage"],
   [/\b(berapa lama|berapa tahun|berapa bulan|berapa hari|berapa jam|berapa menit|berapa minggu|berapa pekan|berapa abad|how long)\b/, "duration"],
   [/\b(seberapa cepat|berapa (kecepatan|km jam|km per jam)|kecepatan(nya)? (maksimal |maksimum |tertinggi )?berapa|how fast|what speed|top speed)\b/, "speed"],
-  [/\b(berapa luas|luas(nya)? berapa|berapa (hektare|hektar|km persegi)|what area|how large an area)\b/, "area"],
-  [/\b(berapa (berat|bobot|ton|kg|kilogram)|berat(nya)? berapa|how heavy|how much does .* weigh)\b/, "weight"],
+  [ASKS_AREA, "area"],
+  [ASKS_WEIGHT, "weight"],
   [/\b(seberapa (jauh|panjang|tinggi|dalam|lebar)|berapa (jauh|jarak|panjang|tinggi|kedalaman|lebar|km|kilometer|meter|mil)|(jarak|panjang|tinggi)(nya)? berapa|how (far|tall|high|deep|wide)|what distance)\b/, "distance"],
   [/\b(berapa (jumlah |banyak )?(orang|jiwa|warga|korban|penduduk|pengungsi|peserta|penumpang|pasien|personel|prajurit|tentara)|how many (people|persons|residents|victims|passengers|patients|soldiers|troops))\b/, "people"],
   [/\b(berapa (biaya|harga|dana|anggaran|uang|gaji|nilai|ongkos|modal|kerugian|utang|pinjaman|bantuan|investasi)|(biaya|harga|dana|anggaran|nilai|ongkos|kerugian) berapa|how much (money|did|does|do|will|was|is|are|would)|what (is the )?(cost|price))\b/, "money"],

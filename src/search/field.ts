@@ -97,6 +97,11 @@ export class FieldBuilder {
       ids.push(this.terms.intern(term));
       counts.push(count);
     }
+    return this.addIds(ids, counts);
+  }
+
+  /** Adds a document by its term ids and their counts (kept, not copied); returns its number. */
+  addIds(ids: number[], counts: number[]): number {
     this.docTerms.push(ids);
     this.docCounts.push(counts);
     return this.docTerms.length - 1;

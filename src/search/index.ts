@@ -9,8 +9,7 @@ import { prepareScores } from "./scores.js";
 import { withoutSpeechTags } from "./speech-tags.js";
 import { topicTerms } from "./topic.js";
 import { termFrequencies, words } from "./terms.js";
-import { TokenMemo, tokenTerms } from "./token-memo.js";
-import { tokenize } from "../text/tokens.js";
+import { SentenceTermReader } from "./sentence-terms.js";
 
 export interface IndexOptions {
   /** The lexical resources questions are expanded with, and their weights (default: RETRIEVAL's). */
@@ -61,28 +60,20 @@ export class SearchIndex {
     const sentenceBuilder = new FieldBuilder(this.terms);
     const articleBuilder = new FieldBuilder(this.terms);
     const masks: number[] = [];
-    // Each distinct token's words and terms, read once (the same as words() and termFrequencies()).
-    const memo = new TokenMemo(tokenTerms);
+    const reader = new SentenceTermReader(this.terms, this.vocabulary);
     corpus.articles.forEach((article, articleIndex) => {
       const title = article.meta.title ?? "";
       const titleTf = termFrequencies(title);
       this.titleTerms.push(titleTf);
-      const articleTf = new Map(titleTf);
       const start = this.sentences.length;
       for (const sentence of article.sentences) {
-        const terms = new Map<string, number>();
-        for (const token of tokenize(withoutSpeechTags(sentence.text))) {
-          const read = memo.of(token);
-          for (const term of read.terms) terms.set(term, (terms.get(term) ?? 0) + 1);
-          for (const word of read.words) this.vocabulary.add(word);
-        }
-        sentenceBuilder.add(terms);
+        const { ids, counts } = reader.read(withoutSpeechTags(sentence.text));
+        sentenceBuilder.addIds(ids, counts);
         this.sentences.push({ ref: sentence, article: articleIndex });
         masks.push(answerTypeMask(sentence.text));
-        for (const [term, count] of terms) articleTf.set(term, (articleTf.get(term) ?? 0) + count);
       }
       for (const word of words(title)) this.vocabulary.add(word);
-      articleBuilder.add(articleTf);
+      articleBuilder.add(reader.endArticle(titleTf));
       this.articleRanges.push({ start, end: this.sentences.length });
     });
     this.articlesById = new Map(corpus.articles.map((a) => [a.id, a]));

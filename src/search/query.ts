@@ -2,6 +2,7 @@ import { RETRIEVAL } from "../defaults.js";
 import type { Lang } from "../types.js";
 import { translateEnglishWord } from "../text/lexicon.js";
 import { foldForMatching } from "../text/normalize.js";
+import { stems } from "../text/stem.js";
 import { colloquialRoots } from "../text/colloquial.js";
 import { synonymsOf } from "../text/synonyms.js";
 import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
@@ -86,7 +87,8 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
   if (lang === "en") addTranslations(word, resources, add);
   addParaphrases(word, lang, index, add);
   if (found() || index.vocabulary.has(word)) return toList(out);
-  const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => termsOfWord(root)) : [];
+  // Stems, not termsOfWord: a root may be spelled as a function word ("ngaku" ← "aku", as "mengaku").
+  const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => stems(root)) : [];
   for (const term of roots) if (index.hasTerm(term)) add(term, resources.colloquialWeight);
   if (found()) return toList(out);
   for (const hit of index.fuzzy.lookup(word)) {

@@ -9,6 +9,7 @@ import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
 import type { Resources } from "./resources.js";
+import { namesTheAsked } from "./asked-words.js";
 import { numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
 import { questionWords, termsOfWord, words } from "./terms.js";
 
@@ -47,19 +48,6 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
     if (alternatives.length > 0) groups.push({ word, alternatives });
   }
   return { lang, type, detail, groups };
-}
-
-const NAME = new Set(["nama", "namanya", "name"]);
-const ASKS_NAME = /^(?:(?:siapa|apa)(?:kah)? |what(?: is| was| are| were)? the |what's the )$/;
-
-/**
- * "Siapa nama …", "apa nama …", "what is the name of …": the word "nama" asks for the answer and is
- * rarely written beside it ("Ayahanda tercinta, X, …"), so it is not searched for.
- */
-function namesTheAsked(tokens: readonly string[], i: number): boolean {
-  if (!NAME.has(tokens[i]!)) return false;
-  const before = tokens.slice(Math.max(0, i - 3), i);
-  return before.some((_, k) => ASKS_NAME.test(`${before.slice(k).join(" ")} `));
 }
 
 /** English when the question has more English function words than Indonesian ones. */

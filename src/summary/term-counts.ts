@@ -6,29 +6,7 @@
 import { TokenMemo, tokenTerms } from "../search/token-memo.js";
 import { tokenize } from "../text/tokens.js";
 import type { TermCounts } from "./centrality.js";
-
-/** A growable list of small integers in one typed array. */
-class IntList {
-  private values = new Int32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-
-  increment(at: number): void {
-    this.values[at]!++;
-  }
-
-  toArray(): Int32Array {
-    return this.values.slice(0, this.length);
-  }
-}
+import { IntList } from "../search/int-list.js";
 
 /** Each text's content-stem counts, terms numbered in order of first appearance, each text's in order of appearance. */
 export function termCountsOfTexts(texts: readonly string[]): TermCounts {

@@ -10,6 +10,8 @@ import type { TermGroup } from "./query.js";
 const ASKS_ID = /^(?:apa(?:kah)?|apa sih)\s+(?:(?:yang\s+)?(?:di\s*)?maksud(?:kan)?(?:\s+dengan|\s+denga|\s+dari)?|itu|pengertian(?:\s+dari)?|definisi(?:\s+dari)?|arti(?:\s+dari|\s+kata)?|maksud\s+kata)\s+(.+)$/;
 const ASKS_ID_AFTER = /^(.+?)\s+(?:itu\s+)?(?:apa|apaan|apa\s+sih|artinya\s+apa|maksudnya\s+apa)$/;
 const ASKS_WHO = /^siapa(?:kah)?\s+(?:itu\s+)?(?!yang\b|yg\b)(.+)$/;
+// "Di mana letak X?": the sentence that defines X usually places it ("X adalah kabupaten di …").
+const ASKS_WHERE = /^(?:di\s+mana(?:kah)?|dimanakah)\s+(?:letak|lokasi)\s+(.+)$/;
 const ASKS_EN = /^(?:what|who)\s+(?:is|are|was|were)\s+(?:a\s+|an\s+)?(.+)$|^what\s+(?:does|do)\s+(.+?)\s+mean$|^what\s+is\s+meant\s+by\s+(.+)$/;
 // What a definition question may add after its subject ("… dalam agama Hindu"): context, not subject.
 const CONTEXT = /\s+(?:dalam|di|pada|menurut|bagi|untuk|in|according|for)\s.*$/;
@@ -23,7 +25,7 @@ const MAX_HEAD_WORDS = 25;
 /** The subject of a definition question (its folded words, at most four), or null. */
 export function definedSubject(folded: string): string[] | null {
   const text = folded.replace(/\s+/g, " ").trim();
-  const match = ASKS_ID.exec(text) ?? ASKS_WHO.exec(text) ?? ASKS_EN.exec(text) ?? ASKS_ID_AFTER.exec(text);
+  const match = ASKS_ID.exec(text) ?? ASKS_WHO.exec(text) ?? ASKS_WHERE.exec(text) ?? ASKS_EN.exec(text) ?? ASKS_ID_AFTER.exec(text);
   if (!match) return null;
   const rest = match.slice(1).find((m) => m !== undefined)!.replace(CONTEXT, "").replace(/^the\s+/, "");
   const subject = rest.split(" ").filter(Boolean);

@@ -17,6 +17,8 @@ describe("definition questions", () => {
     ["kelompok tani itu apa sih?", ["kelompok", "tani"]],
     ["Siapakah Nuh dalam agama Abrahamik?", ["nuh"]],
     ["What is a membrane?", ["membrane"]],
+    ["Dimanakah letak Desa Sukamaju?", ["desa", "sukamaju"]],
+    ["di mana letak kantor itu?", ["kantor", "itu"]],
     ["What does geisha mean?", ["geisha"]],
   ])("reads %s as asking what %j is", (q, want) => {
     expect(subject(q)).toEqual(want);

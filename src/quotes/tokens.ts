@@ -12,7 +12,8 @@ export interface Token {
   readonly word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu;
+/** A word (letters and digits, joined by - ' ’ .) or any other single non-space character. */
+export const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu;
 // Made once: a regular expression written inside a function is a new object at every call, and
 // these are asked of millions of tokens.
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -20,7 +21,7 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\p{N}-]+$/u;
 
 /** A distinct word or mark, held once however often the text writes it. */
-interface Form {
+export interface Form {
   readonly text: string;
   readonly lower: string;
   readonly word: boolean;
@@ -28,7 +29,7 @@ interface Form {
 
 // A token is its form and where it starts: two fields, not five (an article of 30 MB has five
 // million tokens, all held while its quotations are read).
-class PlacedToken implements Token {
+export class PlacedToken implements Token {
   constructor(
     private readonly form: Form,
     readonly start: number,
@@ -51,13 +52,18 @@ class PlacedToken implements Token {
   }
 }
 
-/** The form of each string, made once per distinct string (tokensOfAll shares them across texts). */
+/** The form of each string, made once per distinct string (a caller may share them across texts). */
 export type Forms = Map<string, Form>;
+
+/** The form of a string, made anew (see Forms and TokenStore for sharing them). */
+export function newForm(text: string): Form {
+  return { text, lower: text.toLowerCase(), word: WORD_CHARACTER.test(text) };
+}
 
 function formOf(text: string, forms: Forms): Form {
   let form = forms.get(text);
   if (!form) {
-    form = { text, lower: text.toLowerCase(), word: WORD_CHARACTER.test(text) };
+    form = newForm(text);
     forms.set(text, form);
   }
   return form;
@@ -65,7 +71,7 @@ function formOf(text: string, forms: Forms): Form {
 
 /**
  * The tokens of a text (or of text.slice(from, to), with offsets into the whole text).
- * @param forms the forms already made (see tokensOfAll)
+ * @param forms the forms already made (shared across texts, one form per distinct string)
  */
 export function tokensOf(text: string, from = 0, to = text.length, forms: Forms = new Map()): Token[] {
   const out: Token[] = [];
@@ -73,16 +79,6 @@ export function tokensOf(text: string, from = 0, to = text.length, forms: Forms 
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(TOKEN)) out.push(new PlacedToken(formOf(m[0], forms), from + m.index));
   return out;
-}
-
-/**
- * The tokens of each text, with one form for each distinct string among them all: a 10 MB article
- * has 1.6 million tokens but far fewer distinct words, and a string or two per token held 120 bytes
- * a token while the whole article was read.
- */
-export function tokensOfAll(texts: readonly string[]): Token[][] {
-  const forms: Forms = new Map();
-  return texts.map((text) => tokensOf(text, 0, text.length, forms));
 }
 
 /** Starts with a capital letter (a name, a title, an organisation, or a sentence start). */

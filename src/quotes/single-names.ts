@@ -23,10 +23,18 @@ interface Use {
 /** Adds the article's one-word names (see above) to the cast, as people. */
 export function learnSingleNames(cast: Cast, paras: readonly { index: number; tokens: readonly Token[]; runs: readonly Run[] }[], inside: InsideQuotation, lowerWords: ReadonlySet<string>): void {
   const uses = new Map<string, Use>();
+  // The cast does not change until every use is counted: each word is judged once, not at each use.
+  const judged = new Map<string, boolean>();
+  const isCandidate = (token: Token) => {
+    let yes = judged.get(token.text);
+    if (yes === undefined) judged.set(token.text, (yes = candidate(cast, token, lowerWords)));
+    return yes;
+  };
   for (const { index, tokens, runs } of paras) {
     for (const run of runs) {
+      if (run.to - run.from !== 1) continue;
       const token = tokens[run.from]!;
-      if (run.to - run.from !== 1 || !candidate(cast, token, lowerWords)) continue;
+      if (!isCandidate(token)) continue;
       if (inside(index, token.start)) continue;
       const use = uses.get(token.text) ?? { count: 0, asSubject: 0, inside: 0 };
       use.count++;

@@ -10,6 +10,10 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly word: boolean;
+  /** A word starting with a capital letter (see isCapitalised). */
+  readonly capitalised: boolean;
+  /** A word of two or more capitals, digits or hyphens (see isAcronym). */
+  readonly acronym: boolean;
 }
 
 /** A word (letters and digits, joined by - ' ’ .) or any other single non-space character. */
@@ -20,11 +24,13 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\p{N}-]+$/u;
 
-/** A distinct word or mark, held once however often the text writes it. */
+/** A distinct word or mark, held once however often the text writes it (and read once). */
 export interface Form {
   readonly text: string;
   readonly lower: string;
   readonly word: boolean;
+  readonly capitalised: boolean;
+  readonly acronym: boolean;
 }
 
 // A token is its form and where it starts: two fields, not five (an article of 30 MB has five
@@ -47,6 +53,14 @@ export class PlacedToken implements Token {
     return this.form.word;
   }
 
+  get capitalised(): boolean {
+    return this.form.capitalised;
+  }
+
+  get acronym(): boolean {
+    return this.form.acronym;
+  }
+
   get end(): number {
     return this.start + this.form.text.length;
   }
@@ -57,7 +71,8 @@ export type Forms = Map<string, Form>;
 
 /** The form of a string, made anew (see Forms and TokenStore for sharing them). */
 export function newForm(text: string): Form {
-  return { text, lower: text.toLowerCase(), word: WORD_CHARACTER.test(text) };
+  const word = WORD_CHARACTER.test(text);
+  return { text, lower: text.toLowerCase(), word, capitalised: word && CAPITAL_FIRST.test(text), acronym: word && text.length >= 2 && ACRONYM.test(text) };
 }
 
 function formOf(text: string, forms: Forms): Form {
@@ -83,10 +98,10 @@ export function tokensOf(text: string, from = 0, to = text.length, forms: Forms 
 
 /** Starts with a capital letter (a name, a title, an organisation, or a sentence start). */
 export function isCapitalised(token: Token): boolean {
-  return token.word && CAPITAL_FIRST.test(token.text);
+  return token.capitalised;
 }
 
 /** Written all in capitals, two letters or more: an acronym (PBB, MPR, RI). */
 export function isAcronym(token: Token): boolean {
-  return token.word && token.text.length >= 2 && ACRONYM.test(token.text);
+  return token.acronym;
 }

@@ -9,11 +9,15 @@ import { newForm, PlacedToken, TOKEN, type Form, type Token } from "./tokens.js"
 
 /** Paragraphs whose tokens stay made: a chain of quotations reads its first and last paragraphs in turn. */
 const RECENT = 4;
+/** Tokens per block: the arrays grow a block at a time (doubling one array held the old and the new at once). */
+const BLOCK_BITS = 14;
+const BLOCK = 1 << BLOCK_BITS;
 
 export class TokenStore {
   private readonly forms: Form[] = [];
-  private formIds = new Int32Array(1 << 12);
-  private starts = new Int32Array(1 << 12);
+  /** Token k's form number is formIds[k >> BLOCK_BITS][k % BLOCK]; its start offset likewise in starts. */
+  private readonly formIds: Int32Array[] = [];
+  private readonly starts: Int32Array[] = [];
   /** Paragraph i's tokens are those numbered firsts[i] to firsts[i + 1]. */
   private readonly firsts: Int32Array;
   private recent: { para: number; tokens: readonly Token[] }[] = [];
@@ -26,15 +30,16 @@ export class TokenStore {
     texts.forEach((text, i) => {
       this.firsts[i] = n;
       pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-        if (n === this.starts.length) this.grow();
-        this.formIds[n] = this.idOf(m[0], ids);
-        this.starts[n++] = m.index;
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text), n++) {
+        if (n % BLOCK === 0) {
+          this.formIds.push(new Int32Array(BLOCK));
+          this.starts.push(new Int32Array(BLOCK));
+        }
+        this.formIds[n >> BLOCK_BITS]![n % BLOCK] = this.idOf(m[0], ids);
+        this.starts[n >> BLOCK_BITS]![n % BLOCK] = m.index;
       }
     });
     this.firsts[texts.length] = n;
-    this.formIds = this.formIds.slice(0, n);
-    this.starts = this.starts.slice(0, n);
   }
 
   /** The paragraph's tokens (tokensOf its text, with the same forms shared by every paragraph). */
@@ -42,7 +47,10 @@ export class TokenStore {
     const known = this.recent.find((r) => r.para === para);
     if (known) return known.tokens;
     const tokens: Token[] = [];
-    for (let k = this.firsts[para]!; k < this.firsts[para + 1]!; k++) tokens.push(new PlacedToken(this.forms[this.formIds[k]!]!, this.starts[k]!));
+    for (let k = this.firsts[para]!; k < this.firsts[para + 1]!; k++) {
+      const [block, at] = [k >> BLOCK_BITS, k % BLOCK];
+      tokens.push(new PlacedToken(this.forms[this.formIds[block]![at]!]!, this.starts[block]![at]!));
+    }
     this.recent = [{ para, tokens }, ...this.recent.slice(0, RECENT - 1)];
     return tokens;
   }
@@ -55,15 +63,5 @@ export class TokenStore {
       this.forms.push(newForm(text));
     }
     return id;
-  }
-
-  private grow(): void {
-    const grown = (old: Int32Array) => {
-      const bigger = new Int32Array(old.length * 2);
-      bigger.set(old);
-      return bigger;
-    };
-    this.formIds = grown(this.formIds);
-    this.starts = grown(this.starts);
   }
 }

@@ -13,6 +13,24 @@ const RECENT = 4;
 const BLOCK_BITS = 14;
 const BLOCK = 1 << BLOCK_BITS;
 
+// TOKEN read at one place, and the spaces between tokens: the same tokens as TOKEN's matches (it
+// matches at every character but a space), found with test() and lastIndex, which make no match
+// object for each token.
+const SPACES = /\s*/uy;
+const TOKEN_HERE = new RegExp(TOKEN.source, "uy");
+
+function skipSpace(text: string, from: number): number {
+  SPACES.lastIndex = from;
+  SPACES.test(text);
+  return SPACES.lastIndex;
+}
+
+/** Where the token at `at` ends (`at` itself when the text ends there). */
+function tokenEnd(text: string, at: number): number {
+  TOKEN_HERE.lastIndex = at;
+  return TOKEN_HERE.test(text) ? TOKEN_HERE.lastIndex : at;
+}
+
 export class TokenStore {
   private readonly forms: Form[] = [];
   /** Token k's form number is formIds[k >> BLOCK_BITS][k % BLOCK]; its start offset likewise in starts. */
@@ -24,19 +42,17 @@ export class TokenStore {
 
   constructor(texts: readonly string[]) {
     const ids = new Map<string, number>();
-    const pattern = new RegExp(TOKEN.source, TOKEN.flags);
     this.firsts = new Int32Array(texts.length + 1);
     let n = 0;
     texts.forEach((text, i) => {
       this.firsts[i] = n;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text), n++) {
+      for (let at = skipSpace(text, 0), end = tokenEnd(text, at); end > at; at = skipSpace(text, end), end = tokenEnd(text, at), n++) {
         if (n % BLOCK === 0) {
           this.formIds.push(new Int32Array(BLOCK));
           this.starts.push(new Int32Array(BLOCK));
         }
-        this.formIds[n >> BLOCK_BITS]![n % BLOCK] = this.idOf(m[0], ids);
-        this.starts[n >> BLOCK_BITS]![n % BLOCK] = m.index;
+        this.formIds[n >> BLOCK_BITS]![n % BLOCK] = this.idOf(text.slice(at, end), ids);
+        this.starts[n >> BLOCK_BITS]![n % BLOCK] = at;
       }
     });
     this.firsts[texts.length] = n;

@@ -10,7 +10,7 @@ import { INSTITUTION_WORDS } from "./lexicon.js";
 import { PASSIVE_CUES } from "./openers.js";
 import { Cast, type Person } from "./people.js";
 import { learnPlaces } from "./places.js";
-import { learnSingleNames } from "./single-names.js";
+import { SingleNames } from "./single-names.js";
 import { capitalisedRuns, isTitle, runText, splitRun, type Run, type SplitRun } from "./runs.js";
 import { TokenStore } from "./token-store.js";
 import type { Token } from "./tokens.js";
@@ -46,13 +46,17 @@ export function learnCast(paras: readonly Para[], spans: readonly Span[], store 
   const all = paras.map((para, index) => new ParaTokens(para, index, store));
   const places = learnPlaces(tokensWithRuns(all, lowerWords), lowerWords);
   const cast = new Cast(places);
-  for (const p of all) {
-    // splitRun reads only the tokens and the places, which no longer change: split and learn in one pass.
-    for (const run of p.runs) p.splits.push(splitRun(p.tokens, run, cast.places));
-    p.runs.forEach((run, k) => learnRun(cast, p, run, p.splits[k]!, lowerWords));
-  }
   const inside = insideQuotation(spans);
-  learnSingleNames(cast, all, inside, lowerWords);
+  const singleNames = new SingleNames(inside);
+  for (const p of all) {
+    // splitRun reads only the tokens and the places, which no longer change: split and learn in one
+    // pass, and count the one-word names (judged once the cast holds every longer name).
+    const tokens = p.tokens;
+    for (const run of p.runs) p.splits.push(splitRun(tokens, run, cast.places));
+    p.runs.forEach((run, k) => learnRun(cast, p, run, p.splits[k]!, lowerWords));
+    singleNames.count(p.index, tokens, p.runs);
+  }
+  singleNames.learn(cast, lowerWords);
   const named = namesOnce(cast);
   for (const p of all) p.runs.forEach((run, k) => recordMention(cast, p, run, p.splits[k]!, inside, named));
   return cast;

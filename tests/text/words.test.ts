@@ -55,6 +55,17 @@ describe("word readings", () => {
     expect(questionType("tahun berapa dia lahir")).toBe("time");
     expect(questionType("why did it happen")).toBe("cause");
   });
+
+  it("reads an English question by its first wh-word: later ones open relative clauses", () => {
+    const type = (q: string) => questionType(questionWords(q).join(" "));
+    expect(type("What was the score when the home side lost the final?")).toBe("number");
+    expect(type("How far is the market from the place where the thief was caught?")).toBe("number");
+    expect(type("Who represents the farmers who filed the complaint?")).toBe("person");
+    expect(type("When did the mayor, who took office in May, open the bridge?")).toBe("time");
+    expect(type("Between which two cities did the singer travel?")).toBe("place");
+    expect(type("In what country was the ship built?")).toBe("place");
+    expect(type("What took place in the square?")).toBe("thing");
+  });
 });
 
 describe("tokens", () => {

@@ -8,7 +8,7 @@ import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
 import type { Resources } from "./resources.js";
-import { numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
+import { asksDegree, numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
 import { questionWords, termsOfWord, words } from "./terms.js";
 
 export interface Alternative {
@@ -39,8 +39,8 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const detail = numberDetail(folded, type);
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
-  for (const word of tokens) {
-    if (seen.has(word) || isStopword(word)) continue;
+  for (const [i, word] of tokens.entries()) {
+    if (seen.has(word) || isStopword(word) || (lang === "en" && asksDegree(tokens, i))) continue;
     seen.add(word);
     const alternatives = alternativesOf(word, lang, index);
     if (alternatives.length > 0) groups.push({ word, alternatives });

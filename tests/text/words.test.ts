@@ -3,7 +3,7 @@ import { colloquialRoots } from "../../src/text/colloquial.js";
 import { editDistance } from "../../src/text/edit-distance.js";
 import { stems } from "../../src/text/stem.js";
 import { synonymsOf } from "../../src/text/synonyms.js";
-import { questionType } from "../../src/search/question-type.js";
+import { asksDegree, questionType } from "../../src/search/question-type.js";
 import { questionWords } from "../../src/search/terms.js";
 
 describe("word readings", () => {
@@ -65,6 +65,13 @@ describe("word readings", () => {
     expect(type("Between which two cities did the singer travel?")).toBe("place");
     expect(type("In what country was the ship built?")).toBe("place");
     expect(type("What took place in the square?")).toBe("thing");
+  });
+
+  it("keeps 'long' in 'how long' and 'far' in 'how far' for the question, out of the content words", () => {
+    expect(asksDegree(["how", "long", "did", "it", "last"], 1)).toBe(true);
+    expect(asksDegree(["how", "far", "is", "it"], 1)).toBe(true);
+    expect(asksDegree(["a", "long", "war"], 1)).toBe(false);
+    expect(asksDegree(["how", "many", "long", "roads"], 2)).toBe(false);
   });
 });
 

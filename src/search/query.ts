@@ -39,12 +39,25 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
   for (const [i, word] of tokens.entries()) {
-    if (seen.has(word) || isStopword(word) || (lang === "en" && asksDegree(tokens, i))) continue;
+    if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i) || (lang === "en" && asksDegree(tokens, i))) continue;
     seen.add(word);
     const alternatives = alternativesOf(word, lang, index);
     if (alternatives.length > 0) groups.push({ word, alternatives });
   }
   return { lang, type, detail, groups };
+}
+
+const NAME = new Set(["nama", "namanya", "name"]);
+const ASKS_NAME = /^(?:(?:siapa|apa)(?:kah)? |what(?: is| was| are| were)? the |what's the )$/;
+
+/**
+ * "Siapa nama …", "apa nama …", "what is the name of …": the word "nama" asks for the answer and is
+ * rarely written beside it ("Ayahanda tercinta, X, …"), so it is not searched for.
+ */
+function namesTheAsked(tokens: readonly string[], i: number): boolean {
+  if (!NAME.has(tokens[i]!)) return false;
+  const before = tokens.slice(Math.max(0, i - 3), i);
+  return before.some((_, k) => ASKS_NAME.test(`${before.slice(k).join(" ")} `));
 }
 
 /** English when the question has more English function words than Indonesian ones. */

@@ -64,7 +64,7 @@ describe("answers", () => {
     expect(answer.context.map((s) => s.text).join(" ")).toMatch(/Invasi Presiden Putin brutal/);
   });
 
-  // Regression floor a little below what `npm run eval` measured on the whole article (77.8%, English
+  // Regression floor a little below what `npm run eval` measured on the whole article (81.6%, English
   // 80.0%, with the threshold calibrated on all sets jointly, not on these questions alone).
   it("keeps answer quality on the labelled questions above its floor", () => {
     const labelled = readLabelled();

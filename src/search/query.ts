@@ -3,12 +3,14 @@ import type { Lang } from "../types.js";
 import { translateEnglishWord } from "../text/lexicon.js";
 import { foldForMatching } from "../text/normalize.js";
 import { stems } from "../text/stem.js";
+import { standardSpelling } from "../text/chat-spelling.js";
 import { colloquialRoots } from "../text/colloquial.js";
 import { synonymsOf } from "../text/synonyms.js";
 import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
 import { namesTheAsked } from "./asked-words.js";
+import { DEFINING_WORDS, definedSubject } from "./definition.js";
 import { asksDegree, numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
 import { questionWords, termsOfWord, words } from "./terms.js";
 
@@ -29,6 +31,8 @@ export interface Query {
   /** The finer kind of number asked for ("berapa lama": a duration), or null. */
   readonly detail: NumberDetail | null;
   readonly groups: readonly TermGroup[];
+  /** For a definition question ("apa itu X"), the groups of its subject X; else null. */
+  readonly defines: readonly TermGroup[] | null;
 }
 
 /** Reads a question: its language, what it asks for, and the index terms of each content word. */
@@ -38,15 +42,18 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const folded = tokens.join(" ");
   const type = questionType(folded);
   const detail = numberDetail(folded, type);
+  const subject = definedSubject(folded);
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
   for (const [i, word] of tokens.entries()) {
-    if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i) || (lang === "en" && asksDegree(tokens, i))) continue;
+    if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i) || (subject && DEFINING_WORDS.has(word))) continue;
+    if (lang === "en" && asksDegree(tokens, i)) continue;
     seen.add(word);
     const alternatives = alternativesOf(word, lang, index);
     if (alternatives.length > 0) groups.push({ word, alternatives });
   }
-  return { lang, type, detail, groups };
+  const defined = subject ? groups.filter((group) => subject.includes(group.word)) : [];
+  return { lang, type, detail, groups, defines: defined.length > 0 ? defined : null };
 }
 
 /** English when the question has more English function words than Indonesian ones. */
@@ -75,7 +82,7 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
   addParaphrases(word, lang, index, add);
   if (found() || index.vocabulary.has(word)) return toList(out);
   // Stems, not termsOfWord: a root may be spelled as a function word ("ngaku" ← "aku", as "mengaku").
-  const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => stems(root)) : [];
+  const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => stems(standardSpelling(root))) : [];
   for (const term of roots) if (index.hasTerm(term)) add(term, resources.colloquialWeight);
   if (found()) return toList(out);
   for (const hit of index.fuzzy.lookup(word)) {

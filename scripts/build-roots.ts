@@ -9,7 +9,10 @@
  * - the derivational suffixes it takes, alone or with a prefix: i -i, k -kan, a -an.
  *
  * Output: `{ "<prefixes>:<suffixes>": "root root …" }`, roots grouped by what they allow.
- * Usage: `npx tsx scripts/build-roots.ts [dicFile affFile]` (default /usr/share/hunspell/id_ID.*).
+ * Words Hunspell marks NEEDAFFIX (A2: solid compounds that are words only inside a circumfix,
+ * "pengerti" of "berpengertian") are left out: they would stop "pengertian" short of "erti".
+ * Usage: `npx tsx scripts/build-roots.ts [dicFile affFile [outFile]]` (default /usr/share/hunspell/id_ID.*,
+ * written to src/text/roots-id.json).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -18,8 +21,9 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DIC = process.argv[2] ?? "/usr/share/hunspell/id_ID.dic";
 const AFF = process.argv[3] ?? "/usr/share/hunspell/id_ID.aff";
-const OUT = resolve(root, "src/text/roots-id.json");
+const OUT = process.argv[4] ?? resolve(root, "src/text/roots-id.json");
 const ROOT = /^\p{Ll}{3,}$/u;
+const NEEDS_AFFIX = /^(?:..)*A2/; // two-letter flags: "A2" at an even offset
 const PREFIX_CLASSES = "bdkmprst";
 const SUFFIX_CODES: Record<string, string> = { i: "i", kan: "k", an: "a" };
 
@@ -33,10 +37,10 @@ function readFlags(aff: string): Map<string, { prefixes: string; suffixes: strin
     if (kind === "PFX") entry.prefixes += prefixClass(flag);
     else {
       const [text, continuation = ""] = add.split("/");
-      const code = SUFFIX_CODES[text!] ?? "";
-      entry.suffixes += code;
-      // A circumfix ("-an" of ber-an) names its prefix flag in its continuation (B1, D1, …).
-      if (code !== "" && continuation.includes("A1")) entry.prefixes += prefixClass(continuation);
+      entry.suffixes += SUFFIX_CODES[text!] ?? "";
+      // A circumfix (the "-an" of ber-an, or the empty ending of "bertemu") names its prefix flag in
+      // its continuation (B1, D1, …).
+      if (continuation.includes("A1")) entry.prefixes += prefixClass(continuation);
     }
     out.set(flag, entry);
   }
@@ -70,7 +74,7 @@ function main(): void {
   const flagsOf = new Map<string, string>();
   for (const line of latin1.decode(readFileSync(DIC)).split("\n").slice(1)) {
     const [word, flags = ""] = line.trim().split("/");
-    if (word && ROOT.test(word)) flagsOf.set(word, (flagsOf.get(word) ?? "") + flags);
+    if (word && ROOT.test(word) && !NEEDS_AFFIX.test(flags)) flagsOf.set(word, (flagsOf.get(word) ?? "") + flags);
   }
   const groups = new Map<string, Set<string>>();
   for (const [word, flags] of flagsOf) {

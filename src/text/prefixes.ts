@@ -4,60 +4,64 @@
  * + sebar → menyebar, + pukul → memukul), and the colloquial bare nasal ("nulis", "ngirim", "nge-").
  * Class letters: b ber-, d di-, k ke-, m me-, p pe-, r per-, s se-, t ter-.
  */
-export interface PrefixReading {
+export interface PrefixRule {
+  /** What the word starts with. */
+  readonly surface: string;
+  /** The root's first letter the nasal replaced, or "". */
+  readonly restore: string;
   readonly cls: string;
-  readonly rest: string;
+  /** What must follow the surface (tested before restoring). */
+  readonly next: RegExp | null;
   readonly colloquial: boolean;
 }
 
 const VOWEL = /^[aeiou]/;
-const PLAIN: readonly (readonly [string, string])[] = [["di", "d"], ["ke", "k"], ["se", "s"], ["ber", "b"], ["ter", "t"], ["per", "r"]];
+const CONSONANT = /^[^aeiou]/;
 
-/** Readings of one prefix of `word`; colloquial ones only when `outermost`. */
-export function prefixReadings(word: string, outermost: boolean): PrefixReading[] {
-  const out: PrefixReading[] = [];
-  const add = (cls: string, rest: string, colloquial = false) => out.push({ cls, rest, colloquial });
-  for (const [prefix, cls] of PLAIN) if (word.startsWith(prefix)) add(cls, word.slice(prefix.length));
-  // be-/te-/pe- before r ("berasa" ← rasa), be- before a few consonants ("bekerja").
-  if (word.startsWith("be") && !word.startsWith("ber")) add("b", word.slice(2));
-  if (/^(?:be|te|pe)r/.test(word)) add(word[0] === "b" ? "b" : word[0] === "t" ? "t" : "r", word.slice(2));
-  if (word.startsWith("me")) nasalReadings(word.slice(2), "m", add);
-  if (word.startsWith("pe")) {
-    nasalReadings(word.slice(2), "p", add);
-    if (/^pe[^aeiou]/.test(word)) add("p", word.slice(2)); // pe- + consonant: "petani", "pedagang"
-  }
-  if (outermost) colloquialReadings(word, (rest) => add("m", rest, true));
-  return out;
+function rule(surface: string, cls: string, next: RegExp | null = null, restore = "", colloquial = false): PrefixRule {
+  return { surface, restore, cls, next, colloquial };
 }
 
-/** After me-/pe-: the nasal and the root's first letter it stands for. */
-function nasalReadings(after: string, cls: string, add: (cls: string, rest: string) => void): void {
-  if (/^[lmnrwy]/.test(after)) add(cls, after);
-  const tail = (n: number) => after.slice(n);
-  if (after.startsWith("m")) {
-    if (/^[bfvp]/.test(tail(1))) add(cls, tail(1));
-    else if (VOWEL.test(tail(1))) add(cls, `p${tail(1)}`);
-  } else if (after.startsWith("ng")) {
-    if (/^(?:[aeiough]|k[hlr]|q)/.test(tail(2))) add(cls, tail(2));
-    if (VOWEL.test(tail(2))) add(cls, `k${tail(2)}`);
-    if (after.startsWith("nge")) add(cls, tail(3)); // before one syllable: "mengebom", "pengecat"
-  } else if (after.startsWith("ny")) {
-    if (VOWEL.test(tail(2))) add(cls, `s${tail(2)}`);
-  } else if (after.startsWith("n")) {
-    if (/^(?:[cdjz]|tr|s[kmptwy])/.test(tail(1))) add(cls, tail(1));
-    else if (VOWEL.test(tail(1))) add(cls, `t${tail(1)}`);
-  }
+/** me- and pe- with their nasal allomorphs, for class m or p. */
+function nasal(base: "me" | "pe", cls: string): PrefixRule[] {
+  return [
+    rule(base, cls, base === "pe" ? CONSONANT : /^[lmnrwy]/), // pe- also before any consonant: "petani"
+    rule(`${base}m`, cls, /^[bfvp]/),
+    rule(`${base}m`, cls, VOWEL, "p"),
+    rule(`${base}n`, cls, /^(?:[cdjz]|tr|s[kmptwy])/),
+    rule(`${base}n`, cls, VOWEL, "t"),
+    rule(`${base}ny`, cls, VOWEL, "s"),
+    rule(`${base}ng`, cls, /^(?:[aeiough]|k[hlr]|q)/),
+    rule(`${base}ng`, cls, VOWEL, "k"),
+    rule(`${base}nge`, cls), // before one syllable: "mengebom", "pengecat"
+  ];
 }
 
-/** Spoken nasal verbs without me-: "ngomong" ← omong, "ngirim" ← kirim, "nyari" ← cari, "nulis" ← tulis, "mikir" ← pikir, "ngerusak" ← rusak. */
-function colloquialReadings(word: string, add: (rest: string) => void): void {
-  if (/^nge[^aeiou]/.test(word)) add(word.slice(3));
-  if (/^ng[aeiou]/.test(word)) {
-    add(word.slice(2));
-    add(`k${word.slice(2)}`);
-  } else if (/^ny[aeiou]/.test(word)) {
-    add(`s${word.slice(2)}`);
-    add(`c${word.slice(2)}`);
-  } else if (/^n[aeiou]/.test(word)) add(`t${word.slice(1)}`);
-  else if (/^m[aeiou]/.test(word)) add(`p${word.slice(1)}`);
+const RULES: readonly PrefixRule[] = [
+  rule("di", "d"), rule("ke", "k"), rule("se", "s"), rule("ber", "b"), rule("ter", "t"), rule("per", "r"),
+  rule("be", "b", CONSONANT), // "berasa" ← rasa, "bekerja"
+  rule("te", "t", /^r/), rule("pe", "r", /^r/),
+  ...nasal("me", "m"), ...nasal("pe", "p"),
+  // Spoken nasal verbs without me-: "ngerusak", "ngomong", "ngirim", "nyebar"/"nyari", "nulis", "mikir".
+  rule("nge", "m", CONSONANT, "", true), rule("ng", "m", VOWEL, "", true), rule("ng", "m", VOWEL, "k", true),
+  rule("ny", "m", VOWEL, "s", true), rule("ny", "m", VOWEL, "c", true),
+  rule("n", "m", VOWEL, "t", true), rule("m", "m", VOWEL, "p", true),
+];
+
+/** The rules by the word's first letter: most words start with a letter no prefix starts with. */
+const BY_FIRST = new Map<string, PrefixRule[]>();
+for (const r of RULES) BY_FIRST.set(r.surface[0]!, [...(BY_FIRST.get(r.surface[0]!) ?? []), r]);
+const NONE: readonly PrefixRule[] = [];
+
+/** The prefix rules that may apply to a word (check `applies`). */
+export function prefixRulesFor(word: string): readonly PrefixRule[] {
+  return BY_FIRST.get(word[0] ?? "") ?? NONE;
+}
+
+/** The rest of the word (the root's letter restored) if the rule applies, else null. */
+export function applyRule(rule: PrefixRule, word: string): string | null {
+  if (!word.startsWith(rule.surface)) return null;
+  const rest = word.slice(rule.surface.length);
+  if (rule.next !== null && !rule.next.test(rest)) return null;
+  return rule.restore + rest;
 }

@@ -7,19 +7,36 @@ import table from "./roots-id.json" with { type: "json" };
  * t ter-) and derivational suffixes (i -i, k -kan, a -an) its Hunspell flags allow.
  */
 let codes: Map<string, string> | null = null;
+/**
+ * Lengths of the roots by first and last letter, as bits: a quick "no" for most candidate strings
+ * before hashing them (the stemmer tries many; stemming is the hottest call of index building).
+ */
+const shapes = new Uint32Array(32 * 32);
+
+function shapeSlot(word: string): number {
+  return ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
+}
 
 function load(): Map<string, string> {
   const out = new Map<string, string>();
   for (const [code, words] of Object.entries(table as Record<string, string>)) {
-    for (const word of words.split(" ")) out.set(word, code);
+    for (const word of words.split(" ")) {
+      out.set(word, code);
+      shapes[shapeSlot(word)]! |= 1 << Math.min(word.length, 31);
+    }
   }
   return out;
 }
 
+function codeOf(word: string): string | undefined {
+  codes ??= load();
+  if ((shapes[shapeSlot(word)]! & (1 << Math.min(word.length, 31))) === 0) return undefined;
+  return codes.get(word);
+}
+
 /** Whether a word is a known root. */
 export function isRoot(word: string): boolean {
-  codes ??= load();
-  return codes.has(word);
+  return codeOf(word) !== undefined;
 }
 
 /**
@@ -27,8 +44,7 @@ export function isRoot(word: string): boolean {
  * "in", colloquial, stands for -i or -kan).
  */
 export function rootTakes(root: string, prefix: string, suffix: string): boolean {
-  codes ??= load();
-  const code = codes.get(root);
+  const code = codeOf(root);
   if (code === undefined) return false;
   const colon = code.indexOf(":");
   if (prefix !== "" && !code.slice(0, colon).includes(prefix)) return false;

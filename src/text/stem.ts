@@ -23,15 +23,28 @@ export function stems(word: string): readonly string[] {
   const known = cache.get(word);
   if (known !== undefined) return known;
   if (word.length < 4 || HAS_DIGIT.test(word)) return [word];
-  const result = isRoot(word) ? [word] : (bestReadings(readings(word)) ?? withNasalReading(word, stemmer(word)));
+  const result = isRoot(word) ? withAffixReading(word) : (bestReadings(readings(word)) ?? withNasalReading(word, stemmer(word)));
   if (cache.size < CACHE_LIMIT) cache.set(word, result);
   return result;
 }
 
-/** The roots of the readings that strip fewest pieces (a stripped suffix first), at most two. */
+/**
+ * A root that is also an affixed form of another root ("penemu" of "temu", "pemuda" of "muda", words
+ * the root list holds whole) stands for both: the whole word first.
+ */
+function withAffixReading(word: string): readonly string[] {
+  const other = bestReadings(readings(word).filter((r) => r.inflections === 0 && !r.colloquial && r.root !== word));
+  return other === undefined ? [word] : [word, other[0]!];
+}
+
+/**
+ * The roots of the readings that strip least, at most two: a derivational affix counts 2, a
+ * particle or possessive 3 ("menikah" is me- + nikah before it is "meni" + -kah), and a stripped
+ * suffix wins a tie (suffixes come off first: "berikan" is beri + -kan, not ber- + "ikan").
+ */
 function bestReadings(found: readonly Reading[]): string[] | undefined {
   if (found.length === 0) return undefined;
-  const rank = (r: Reading) => r.pieces * 2 - (r.suffixed ? 1 : 0);
+  const rank = (r: Reading) => r.pieces * 2 + r.inflections * 3 - (r.suffixed ? 1 : 0);
   const best = Math.min(...found.map(rank));
   return [...new Set(found.filter((r) => rank(r) === best).map((r) => r.root))].slice(0, 2);
 }

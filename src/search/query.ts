@@ -2,6 +2,7 @@ import { RETRIEVAL } from "../defaults.js";
 import type { Lang } from "../types.js";
 import { translateEnglishWord } from "../text/lexicon.js";
 import { foldForMatching } from "../text/normalize.js";
+import { stems } from "../text/stem.js";
 import { colloquialRoots } from "../text/colloquial.js";
 import { synonymsOf } from "../text/synonyms.js";
 import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
@@ -39,13 +40,26 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const detail = numberDetail(folded, type);
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
-  for (const word of tokens) {
-    if (seen.has(word) || isStopword(word)) continue;
+  for (const [i, word] of tokens.entries()) {
+    if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i)) continue;
     seen.add(word);
     const alternatives = alternativesOf(word, lang, index);
     if (alternatives.length > 0) groups.push({ word, alternatives });
   }
   return { lang, type, detail, groups };
+}
+
+const NAME = new Set(["nama", "namanya", "name"]);
+const ASKS_NAME = /^(?:(?:siapa|apa)(?:kah)? |what(?: is| was| are| were)? the |what's the )$/;
+
+/**
+ * "Siapa nama …", "apa nama …", "what is the name of …": the word "nama" asks for the answer and is
+ * rarely written beside it ("Ayahanda tercinta, X, …"), so it is not searched for.
+ */
+function namesTheAsked(tokens: readonly string[], i: number): boolean {
+  if (!NAME.has(tokens[i]!)) return false;
+  const before = tokens.slice(Math.max(0, i - 3), i);
+  return before.some((_, k) => ASKS_NAME.test(`${before.slice(k).join(" ")} `));
 }
 
 /** English when the question has more English function words than Indonesian ones. */
@@ -73,7 +87,8 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
   if (lang === "en") addTranslations(word, resources, add);
   addParaphrases(word, lang, index, add);
   if (found() || index.vocabulary.has(word)) return toList(out);
-  const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => termsOfWord(root)) : [];
+  // Stems, not termsOfWord: a root may be spelled as a function word ("ngaku" ← "aku", as "mengaku").
+  const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => stems(root)) : [];
   for (const term of roots) if (index.hasTerm(term)) add(term, resources.colloquialWeight);
   if (found()) return toList(out);
   for (const hit of index.fuzzy.lookup(word)) {

@@ -26,6 +26,11 @@ const CHAT_SPELLING: Readonly<Record<string, string>> = Object.freeze({
   atw: "atau", skt: "sakit", smua: "semua", sy: "saya", gw: "saya", gue: "saya", lu: "kamu",
   kmrn: "kemarin", gitu: "begitu", gini: "begini", ntar: "nanti", sampe: "sampai",
   nyerang: "menyerang", ngirim: "mengirim", ngasih: "memberi", kasih: "beri",
+  // Dropped "h" and "ah" → "au", as chats write them.
+  tau: "tahu", ketauan: "ketahuan", abis: "habis", ilang: "hilang", liat: "lihat", ngeliat: "melihat",
+  diliat: "dilihat", ampir: "hampir", utang: "hutang", pinter: "pintar", denger: "dengar",
+  temen: "teman", ngerti: "mengerti", kelar: "selesai", nyampe: "sampai", ortu: "orang tua",
+  cewek: "perempuan", cewe: "perempuan", cowok: "laki-laki", cowo: "laki-laki",
 });
 
 /** The standard spelling of a chat word, or the word itself. May return two words ("di mana"). */

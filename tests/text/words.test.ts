@@ -45,6 +45,7 @@ describe("word readings", () => {
     expect(questionWords("knp negara2 yg sdh ikut?")).toEqual(["mengapa", "negara", "yang", "sudah", "ikut"]);
     expect(questionWords("siapa sekjen pbb")).toEqual(["siapa", "sekretaris", "jenderal", "perserikatan", "bangsa"]);
     expect(questionWords("tahun 2022")).toEqual(["tahun", "2022"]);
+    expect(questionWords("nenek itu ketauan abis liat apa?")).toEqual(["nenek", "itu", "ketahuan", "habis", "lihat", "apa"]);
   });
 
   it("reads the kind of answer asked for, with or without -kah", () => {

@@ -39,12 +39,12 @@ describe.skipIf(tydi === null)("answer quality on TyDi QA-id (skipped: ../shared
 const dev = newsDev();
 
 describe.skipIf(dev === null)("answer quality on the news dev set (skipped: ../shared/benchmarks not found)", () => {
-  it("answers or declines rightly (measured 64.3% overall, English 50.0%, near-topic declined 89.3%)", () => {
+  it("answers or declines rightly (measured 68.6% overall, English 50.0%, near-topic declined 89.3%)", () => {
     const mine = ours(dev!.corpus);
     const right = dev!.items.filter((item) => oursRight(mine, item));
     const nearTopic = dev!.items.filter((item) => item.kind === "unanswerable");
     const english = dev!.items.filter((item) => item.kind === "en");
-    expect(right.length / dev!.items.length).toBeGreaterThanOrEqual(0.61);
+    expect(right.length / dev!.items.length).toBeGreaterThanOrEqual(0.66);
     expect(right.filter((item) => item.kind === "en").length / english.length).toBeGreaterThanOrEqual(0.46);
     expect(right.filter((item) => item.kind === "unanswerable").length / nearTopic.length).toBeGreaterThanOrEqual(0.85);
   });

@@ -3,12 +3,14 @@ import type { Lang } from "../types.js";
 import { translateEnglishWord } from "../text/lexicon.js";
 import { foldForMatching } from "../text/normalize.js";
 import { stems } from "../text/stem.js";
+import { standardSpelling } from "../text/chat-spelling.js";
 import { colloquialRoots } from "../text/colloquial.js";
 import { synonymsOf } from "../text/synonyms.js";
 import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
 import type { Resources } from "./resources.js";
+import { namesTheAsked } from "./asked-words.js";
 import { numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
 import { questionWords, termsOfWord, words } from "./terms.js";
 
@@ -49,19 +51,6 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   return { lang, type, detail, groups };
 }
 
-const NAME = new Set(["nama", "namanya", "name"]);
-const ASKS_NAME = /^(?:(?:siapa|apa)(?:kah)? |what(?: is| was| are| were)? the |what's the )$/;
-
-/**
- * "Siapa nama …", "apa nama …", "what is the name of …": the word "nama" asks for the answer and is
- * rarely written beside it ("Ayahanda tercinta, X, …"), so it is not searched for.
- */
-function namesTheAsked(tokens: readonly string[], i: number): boolean {
-  if (!NAME.has(tokens[i]!)) return false;
-  const before = tokens.slice(Math.max(0, i - 3), i);
-  return before.some((_, k) => ASKS_NAME.test(`${before.slice(k).join(" ")} `));
-}
-
 /** English when the question has more English function words than Indonesian ones. */
 export function languageOf(tokens: readonly string[]): Lang {
   let en = 0;
@@ -88,7 +77,7 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
   addParaphrases(word, lang, index, add);
   if (found() || index.vocabulary.has(word)) return toList(out);
   // Stems, not termsOfWord: a root may be spelled as a function word ("ngaku" ← "aku", as "mengaku").
-  const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => stems(root)) : [];
+  const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => stems(standardSpelling(root))) : [];
   for (const term of roots) if (index.hasTerm(term)) add(term, resources.colloquialWeight);
   if (found()) return toList(out);
   for (const hit of index.fuzzy.lookup(word)) {

@@ -35,6 +35,15 @@ describe("'siapa nama …': the word 'nama' asks for the answer and is not searc
     expect(searched("Nama album terbaru Rama apa?")).toContain("nama");
     expect(searched("Kapan Rama mengganti nama albumnya?")).toContain("nama");
   });
+
+  it("does not search for 'hari', 'tahun' or 'bulan' in 'hari apa', 'tahun berapa', nor 'year' in 'what year'", () => {
+    const searched = (q: string) => analyseQuery(q, index).groups.map((g) => g.word);
+    expect(searched("Pada hari apa ayah Rama meninggal?")).not.toContain("hari");
+    expect(searched("Tahun berapa album itu terbit?")).not.toContain("tahun");
+    expect(searched("In what year was the album released?")).not.toContain("year");
+    expect(searched("Berapa tahun ayah Rama dirawat?")).toContain("tahun");
+    expect(searched("Jam berapa ayah Rama meninggal?")).toContain("jam");
+  });
 });
 
 describe("thesaurus: a word listed only as another's synonym takes that word back", () => {

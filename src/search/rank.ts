@@ -1,4 +1,5 @@
 import { CONFIDENCE, RETRIEVAL } from "../defaults.js";
+import { definesSubject } from "./definition.js";
 import { askedBits, TYPE_BITS } from "./entities.js";
 import type { Field } from "./field.js";
 import type { SearchIndex } from "./index.js";
@@ -29,6 +30,8 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
   const { articleWeight, neighbourWeight } = RETRIEVAL;
   const typeBoost = 1 + RETRIEVAL.answerTypeBoost;
   const coarseBoost = 1 + RETRIEVAL.answerTypeBoost * RETRIEVAL.coarseTypeShare;
+  const { defines } = query;
+  const definitionBoost = 1 + RETRIEVAL.definitionBoost;
   const sentenceScores = sentences.of;
   const articleScores = articles.of;
   const { articleOf, answerTypes } = index;
@@ -38,6 +41,7 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
     const types = answerTypes[sentence]!;
     if ((types & typeBit) !== 0) value *= typeBoost;
     else if ((types & coarseBit) !== 0) value *= coarseBoost;
+    if (defines && value > 0 && definesSubject(index, sentence, defines)) value *= definitionBoost;
     if (value > 0) best.offer(sentence, value);
   };
   const isTop = new Uint8Array(index.articleRanges.length);

@@ -12,7 +12,8 @@ const ASKS_ID_AFTER = /^(.+?)\s+(?:itu\s+)?(?:apa|apaan|apa\s+sih|artinya\s+apa|
 const ASKS_WHO = /^siapa(?:kah)?\s+(?:itu\s+)?(?!yang\b|yg\b)(.+)$/;
 // "Di mana letak X?": the sentence that defines X usually places it ("X adalah kabupaten di …").
 const ASKS_WHERE = /^(?:di\s+mana(?:kah)?|dimanakah)\s+(?:letak|lokasi)\s+(.+)$/;
-const ASKS_EN = /^(?:what|who)\s+(?:is|are|was|were)\s+(?:a\s+|an\s+)?(.+)$|^what\s+(?:does|do)\s+(.+?)\s+mean$|^what\s+is\s+meant\s+by\s+(.+)$/;
+// "What is a geisha?", "who was Noah?"; not "what was the score?", which asks for a value.
+const ASKS_EN = /^(?:what\s+(?:is|are)|who\s+(?:is|was))\s+(?:a\s+|an\s+)?(?!the\s)(.+)$|^what\s+(?:does|do)\s+(.+?)\s+mean$|^what\s+is\s+meant\s+by\s+(.+)$/;
 // What a definition question may add after its subject ("… dalam agama Hindu"): context, not subject.
 const CONTEXT = /\s+(?:dalam|di|pada|menurut|bagi|untuk|in|according|for)\s.*$/;
 const MAX_SUBJECT_WORDS = 4;
@@ -27,7 +28,7 @@ export function definedSubject(folded: string): string[] | null {
   const text = folded.replace(/\s+/g, " ").trim();
   const match = ASKS_ID.exec(text) ?? ASKS_WHO.exec(text) ?? ASKS_WHERE.exec(text) ?? ASKS_EN.exec(text) ?? ASKS_ID_AFTER.exec(text);
   if (!match) return null;
-  const rest = match.slice(1).find((m) => m !== undefined)!.replace(CONTEXT, "").replace(/^the\s+/, "");
+  const rest = match.slice(1).find((m) => m !== undefined)!.replace(CONTEXT, "");
   const subject = rest.split(" ").filter(Boolean);
   return subject.length === 0 || subject.length > MAX_SUBJECT_WORDS ? null : subject;
 }

@@ -48,3 +48,15 @@ export function dateCandidates(text: string, question = ""): Candidate[] {
     .filter((c) => text.slice(c.start, c.end) !== "may")
     .map((c) => (wanted?.test(text.slice(c.start, c.end)) ? { ...c, prior: c.prior + 0.5 } : c));
 }
+
+/** The prior of the dates that pin a day, a month or a year down. */
+export const PINNED_PRIOR = 0.8;
+const PINNING = COMPILED.filter(([, prior]) => prior >= PINNED_PRIOR);
+
+/**
+ * dateCandidates(text).filter((d) => d.prior >= PINNED_PRIOR), without running the patterns that
+ * cannot pin one down (building a big article's index asks it of every sentence with a number).
+ */
+export function pinnedDateCandidates(text: string): Candidate[] {
+  return PINNING.flatMap(([pattern, prior]) => matchesOf(text, pattern, prior)).filter((c) => text.slice(c.start, c.end) !== "may");
+}

@@ -29,6 +29,8 @@ describe("definition questions", () => {
     "Apa yang dilakukan warga setelah banjir?",
     "Who is the coach of the national badminton doubles team?",
     "Berapa luas pulau itu?",
+    "What was the score?",
+    "What is the capital of the province?",
   ])("does not read %s as one", (q) => {
     expect(subject(q)).toBeNull();
   });

@@ -42,7 +42,7 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   for (const word of tokens) {
     if (seen.has(word) || isStopword(word)) continue;
     seen.add(word);
-    const alternatives = alternativesOf(word, lang, index);
+    const alternatives = rememberedAlternatives(word, lang, index);
     if (alternatives.length > 0) groups.push({ word, alternatives });
   }
   return { lang, type, detail, groups };
@@ -57,6 +57,23 @@ export function languageOf(tokens: readonly string[]): Lang {
     if (STOPWORDS_ID.has(token)) id++;
   }
   return en > id ? "en" : "id";
+}
+
+// Per index and language, each question word's alternatives: the same words come back question
+// after question, and a word's alternatives depend on nothing else.
+const ALTERNATIVES_KEPT = 20_000;
+const remembered = new WeakMap<SearchIndex, Record<Lang, Map<string, readonly Alternative[]>>>();
+
+function rememberedAlternatives(word: string, lang: Lang, index: SearchIndex): readonly Alternative[] {
+  let byLang = remembered.get(index);
+  if (!byLang) remembered.set(index, (byLang = { id: new Map(), en: new Map() }));
+  const known = byLang[lang];
+  let alternatives = known.get(word);
+  if (!alternatives) {
+    if (known.size >= ALTERNATIVES_KEPT) known.clear();
+    known.set(word, (alternatives = alternativesOf(word, lang, index)));
+  }
+  return alternatives;
 }
 
 /**

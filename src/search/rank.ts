@@ -40,7 +40,7 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
     else if ((types & coarseBit) !== 0) value *= coarseBoost;
     if (value > 0) best.offer(sentence, value);
   };
-  const isTop = new Uint8Array(index.articleRanges.length);
+  const isTop = topFlagsOf(index);
   for (const article of topArticles(articles)) {
     isTop[article] = 1;
     const range = index.articleRanges[article]!;
@@ -48,6 +48,15 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
   }
   for (const sentence of sentences.touched) if (isTop[index.articleOf[sentence]!] === 0) offer(sentence);
   return best.sorted();
+}
+
+// Per index, a flag per article, reused: allocating it for every question cost more than clearing it.
+const topFlags = new WeakMap<SearchIndex, Uint8Array>();
+
+function topFlagsOf(index: SearchIndex): Uint8Array {
+  let flags = topFlags.get(index);
+  if (!flags) topFlags.set(index, (flags = new Uint8Array(index.articleRanges.length)));
+  return flags.fill(0);
 }
 
 // The best-scoring articles, best first; ties keep the order in which the articles first scored.
@@ -87,20 +96,22 @@ const TYPED = new Set(["person", "time", "place", "number", "cause"]);
 /** The evidence for the best-ranked sentence. */
 export function evidenceFor(query: Query, index: SearchIndex, ranked: readonly Ranked[]): Evidence {
   const best = ranked[0]!;
+  // Each word's weight and credit are read once: the coverage and the focus weigh the words alike.
+  const words = wordCredits(query, index, best.sentence);
   let total = 0;
   let known = 0;
-  for (const group of query.groups) {
-    const weight = groupIdf(group, index.sentenceField);
+  query.groups.forEach((group, i) => {
+    const { weight } = words[i]!;
     total += weight;
     known += weight * Math.max(0, ...group.alternatives.map((alt) => (index.hasTerm(alt.term) ? alt.weight : 0)));
-  }
+  });
   const types = index.answerTypes[best.sentence]!;
   return {
-    coverage: coverage(query, index, best.sentence),
+    coverage: coverage(query, index, best.sentence, words),
     known: total === 0 ? 0 : known / total,
     closeness: ranked[1] ? ranked[1].score / best.score : 0,
     answerType: !TYPED.has(query.type) && !query.detail ? 0.5 : (types & askedBits(query.type, query.detail)) !== 0 ? 1 : 0,
-    focus: focusCoverage(query, index, best.sentence),
+    focus: focusCoverage(query, index, best.sentence, words),
   };
 }
 
@@ -108,33 +119,32 @@ export function evidenceFor(query: Query, index: SearchIndex, ranked: readonly R
  * Share of the question's information (idf-weighted content words) that the sentence holds; words
  * found only next to it (neighbouring sentences, the title) count in part. In [0, 1].
  */
-export function coverage(query: Query, index: SearchIndex, sentence: number): number {
+export function coverage(query: Query, index: SearchIndex, sentence: number, words = wordCredits(query, index, sentence)): number {
   let total = 0;
   let found = 0;
-  for (const group of query.groups) {
-    const weight = groupIdf(group, index.sentenceField);
+  for (const { weight, held } of words) {
     total += weight;
-    found += weight * credit(group, index, sentence);
+    found += weight * held;
   }
   return total === 0 ? 0 : found / total;
 }
 
 /** See Evidence.focus. */
-export function focusCoverage(query: Query, index: SearchIndex, sentence: number): number {
+export function focusCoverage(query: Query, index: SearchIndex, sentence: number, words = wordCredits(query, index, sentence)): number {
   const article = index.articleOf[sentence]!;
   let total = 0;
   let found = 0;
-  for (const group of query.groups) {
-    if (group.alternatives.some((alt) => index.isTopic(article, alt.term))) continue;
-    const weight = groupIdf(group, index.sentenceField);
+  query.groups.forEach((group, i) => {
+    if (group.alternatives.some((alt) => index.isTopic(article, alt.term))) return;
+    const { weight, held } = words[i]!;
     total += weight;
-    found += weight * credit(group, index, sentence);
-  }
+    found += weight * held;
+  });
   return total === 0 ? 1 : found / total;
 }
 
 // The best weight among the group's alternatives the sentence holds, its neighbours and title in part.
-// Plain loops: this runs for every question word, twice a question.
+// Plain loops: this runs for every question word of every question.
 function credit(group: TermGroup, index: SearchIndex, sentence: number): number {
   const title = index.titleTerms[index.articleOf[sentence]!]!;
   const [before, after] = neighbours(index, sentence);
@@ -145,6 +155,11 @@ function credit(group: TermGroup, index: SearchIndex, sentence: number): number 
     if (weight > near && (title.has(term) || (before !== undefined && index.sentenceHas(before, term)) || (after !== undefined && index.sentenceHas(after, term)))) near = weight;
   }
   return Math.max(own, CONFIDENCE.contextCredit * near);
+}
+
+/** Per question word (in the order of query.groups): its weight (see groupIdf) and how much of it the sentence holds (see credit). */
+function wordCredits(query: Query, index: SearchIndex, sentence: number): { weight: number; held: number }[] {
+  return query.groups.map((group) => ({ weight: groupIdf(group, index.sentenceField), held: credit(group, index, sentence) }));
 }
 
 // A word the corpus lacks altogether: as informative as its rarest word, times unknownWordWeight.

@@ -11,26 +11,34 @@ const Y = String.raw`\d{3,4}`;
 const DAY = `(?:${DAYS})`;
 const ERA = String.raw`(?:\s*(?:SM|M|Masehi|BC|AD|CE))?`;
 
-// [pattern, prior]: the more a pattern pins down, the higher its prior.
-const PATTERNS: ReadonlyArray<readonly [string, number]> = [
-  [String.raw`(?:${DAY}\s*,?\s*)?${D}(?:\s*[-–]\s*${D})?\s+${M}(?:\s*,?\s*${Y})?`, 1],
-  [String.raw`(?:${DAY}\s*,?\s*)?${M}\s+${D}(?:st|nd|rd|th)?(?:\s*,\s*${Y}|\s+${Y})?`, 1],
-  [String.raw`${M}(?:\s*[-–]\s*${M})?\s+${Y}`, 0.95],
-  [String.raw`(?:pukul|jam|at)\s+\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT|am|pm))?`, 0.9],
-  [String.raw`(?:abad|milenium|century)\s+(?:ke\s*-?\s*)?(?:\d+|[IVXLC]+)(?:\s*(?:hingga|sampai|-)\s*(?:abad\s+)?(?:ke\s*-?\s*)?(?:\d+|[IVXLC]+))?${ERA}`, 0.9],
-  [String.raw`\d{1,2}(?:st|nd|rd|th)\s+century`, 0.9],
-  [String.raw`(?:1\d|20)\d{2}(?:\s*[-–]\s*(?:1\d|20)\d{2})?(?:-an|an|s)?${ERA}`, 0.8],
-  [String.raw`(?<=(?:tahun|year|in)\s)\d{1,4}(?:\s*(?:SM|M|Masehi|BC|AD|CE|H))?`, 0.85],
-  [String.raw`\d{1,4}\s*(?:SM|Masehi|BC|AD|CE|H)`, 0.85],
+// [pattern, prior, needs a digit]: the more a pattern pins down, the higher its prior. A pattern that
+// needs a digit (\d is ASCII) is not run on a sentence without one.
+const PATTERNS: ReadonlyArray<readonly [source: string, prior: number, needsDigit: boolean]> = [
+  [String.raw`(?:${DAY}\s*,?\s*)?${D}(?:\s*[-–]\s*${D})?\s+${M}(?:\s*,?\s*${Y})?`, 1, true],
+  [String.raw`(?:${DAY}\s*,?\s*)?${M}\s+${D}(?:st|nd|rd|th)?(?:\s*,\s*${Y}|\s+${Y})?`, 1, true],
+  [String.raw`${M}(?:\s*[-–]\s*${M})?\s+${Y}`, 0.95, true],
+  [String.raw`(?:pukul|jam|at)\s+\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT|am|pm))?`, 0.9, true],
+  [String.raw`(?:abad|milenium|century)\s+(?:ke\s*-?\s*)?(?:\d+|[IVXLC]+)(?:\s*(?:hingga|sampai|-)\s*(?:abad\s+)?(?:ke\s*-?\s*)?(?:\d+|[IVXLC]+))?${ERA}`, 0.9, false],
+  [String.raw`\d{1,2}(?:st|nd|rd|th)\s+century`, 0.9, true],
+  [String.raw`(?:1\d|20)\d{2}(?:\s*[-–]\s*(?:1\d|20)\d{2})?(?:-an|an|s)?${ERA}`, 0.8, true],
+  [String.raw`(?<=(?:tahun|year|in)\s)\d{1,4}(?:\s*(?:SM|M|Masehi|BC|AD|CE|H))?`, 0.85, true],
+  [String.raw`\d{1,4}\s*(?:SM|Masehi|BC|AD|CE|H)`, 0.85, true],
   // "10/3/2017", and "10 / 3 / 2017" as tokenized text writes it.
-  [String.raw`\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?\d{2,4})?`, 0.8],
-  [String.raw`(?:kemarin|besok|lusa|hari ini|tadi (?:pagi|siang|sore|malam)|(?:pekan|minggu|bulan|tahun) (?:lalu|depan|ini)|yesterday|tomorrow|today|(?:last|next|this) (?:week|month|year))`, 0.6],
-  [String.raw`${DAY}`, 0.6],
-  [String.raw`(?:bulan\s+)?${M}`, 0.6],
-  [String.raw`(?:masa|zaman|era|periode)\s+\p{Lu}[\p{L}-]+`, 0.5],
+  [String.raw`\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?\d{2,4})?`, 0.8, true],
+  [String.raw`(?:kemarin|besok|lusa|hari ini|tadi (?:pagi|siang|sore|malam)|(?:pekan|minggu|bulan|tahun) (?:lalu|depan|ini)|yesterday|tomorrow|today|(?:last|next|this) (?:week|month|year))`, 0.6, false],
+  [String.raw`${DAY}`, 0.6, false],
+  [String.raw`(?:bulan\s+)?${M}`, 0.6, false],
+  [String.raw`(?:masa|zaman|era|periode)\s+\p{Lu}[\p{L}-]+`, 0.5, false],
 ];
 
-const COMPILED = PATTERNS.map(([source, prior]) => [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`, "giu"), prior] as const);
+const COMPILED = PATTERNS.map(([source, prior, needsDigit]) => ({
+  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`, "giu"),
+  prior,
+  needsDigit,
+}));
+const DIGIT = /[0-9]/;
+/** The prior from which a date pins a day, a month or a year down. */
+const PINNED = 0.8;
 
 // A question that names the part of a date it wants ("tahun berapa", "hari apa") gets that part.
 const PARTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
@@ -43,8 +51,17 @@ const PARTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
 /** Every date or time in the sentence; the part the question names first. */
 export function dateCandidates(text: string, question = ""): Candidate[] {
   const wanted = PARTS.find(([asks]) => asks.test(question))?.[1];
-  return COMPILED.flatMap(([pattern, prior]) => matchesOf(text, pattern, prior))
+  return datesOf(text, 0).map((c) => (wanted?.test(text.slice(c.start, c.end)) ? { ...c, prior: c.prior + 0.5 } : c));
+}
+
+/** The dates that pin a day, a month or a year down ("24 Maret", "2022"): a number inside one is no count. */
+export function pinnedDates(text: string): Candidate[] {
+  return datesOf(text, PINNED);
+}
+
+function datesOf(text: string, minPrior: number): Candidate[] {
+  const hasDigit = DIGIT.test(text);
+  return COMPILED.flatMap(({ pattern, prior, needsDigit }) => (prior < minPrior || (needsDigit && !hasDigit) ? [] : matchesOf(text, pattern, prior)))
     // "may" is a month only when written "May": the English modal verb is far more common.
-    .filter((c) => text.slice(c.start, c.end) !== "may")
-    .map((c) => (wanted?.test(text.slice(c.start, c.end)) ? { ...c, prior: c.prior + 0.5 } : c));
+    .filter((c) => text.slice(c.start, c.end) !== "may");
 }

@@ -32,12 +32,17 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
   const sentenceScores = sentences.of;
   const articleScores = articles.of;
   const { articleOf, answerTypes } = index;
-  const offer = (sentence: number) => {
+  // A sentence's score, given the sum of its neighbours' scores; it grows with that sum.
+  const scoreOf = (sentence: number, neighbours: number) => {
     let value = sentenceScores[sentence]! + articleWeight * articleScores[articleOf[sentence]!]!;
-    value += neighbourWeight * neighbourScore(index, sentence, sentenceScores);
+    value += neighbourWeight * neighbours;
     const types = answerTypes[sentence]!;
     if ((types & typeBit) !== 0) value *= typeBoost;
     else if ((types & coarseBit) !== 0) value *= coarseBoost;
+    return value;
+  };
+  const offer = (sentence: number) => {
+    const value = scoreOf(sentence, neighbourScore(index, sentence, sentenceScores));
     if (value > 0) best.offer(sentence, value);
   };
   const isTop = topFlagsOf(index);
@@ -46,8 +51,20 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
     const range = index.articleRanges[article]!;
     for (let sentence = range.start; sentence < range.end; sentence++) offer(sentence);
   }
-  for (const sentence of sentences.touched) if (isTop[index.articleOf[sentence]!] === 0) offer(sentence);
+  // Outside the best articles most sentences cannot reach the k-th best score even with both
+  // neighbours scoring as the best sentence does: those are passed over without reading the neighbours.
+  const neighbourBound = 2 * highest(sentenceScores, sentences.touched);
+  for (const sentence of sentences.touched) {
+    if (isTop[articleOf[sentence]!] !== 0 || (best.full && scoreOf(sentence, neighbourBound) < best.lowest)) continue;
+    offer(sentence);
+  }
   return best.sorted();
+}
+
+function highest(scores: Float64Array, of: Int32Array): number {
+  let max = 0;
+  for (const at of of) if (scores[at]! > max) max = scores[at]!;
+  return max;
 }
 
 // Per index, a flag per article, reused: allocating it for every question cost more than clearing it.

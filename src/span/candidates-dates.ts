@@ -11,32 +11,37 @@ const Y = String.raw`\d{3,4}`;
 const DAY = `(?:${DAYS})`;
 const ERA = String.raw`(?:\s*(?:SM|M|Masehi|BC|AD|CE))?`;
 
-// [pattern, prior, needs a digit]: the more a pattern pins down, the higher its prior. A pattern that
-// needs a digit (\d is ASCII) is not run on a sentence without one.
-const PATTERNS: ReadonlyArray<readonly [source: string, prior: number, needsDigit: boolean]> = [
-  [String.raw`(?:${DAY}\s*,?\s*)?${D}(?:\s*[-–]\s*${D})?\s+${M}(?:\s*,?\s*${Y})?`, 1, true],
-  [String.raw`(?:${DAY}\s*,?\s*)?${M}\s+${D}(?:st|nd|rd|th)?(?:\s*,\s*${Y}|\s+${Y})?`, 1, true],
-  [String.raw`${M}(?:\s*[-–]\s*${M})?\s+${Y}`, 0.95, true],
-  [String.raw`(?:pukul|jam|at)\s+\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT|am|pm))?`, 0.9, true],
-  [String.raw`(?:abad|milenium|century)\s+(?:ke\s*-?\s*)?(?:\d+|[IVXLC]+)(?:\s*(?:hingga|sampai|-)\s*(?:abad\s+)?(?:ke\s*-?\s*)?(?:\d+|[IVXLC]+))?${ERA}`, 0.9, false],
-  [String.raw`\d{1,2}(?:st|nd|rd|th)\s+century`, 0.9, true],
-  [String.raw`(?:1\d|20)\d{2}(?:\s*[-–]\s*(?:1\d|20)\d{2})?(?:-an|an|s)?${ERA}`, 0.8, true],
-  [String.raw`(?<=(?:tahun|year|in)\s)\d{1,4}(?:\s*(?:SM|M|Masehi|BC|AD|CE|H))?`, 0.85, true],
-  [String.raw`\d{1,4}\s*(?:SM|Masehi|BC|AD|CE|H)`, 0.85, true],
+// What some patterns cannot match without (\d is ASCII in them; names are matched with the same
+// flags): the date patterns are the slowest part of the span finder, and most sentences lack most.
+const DIGIT = /[0-9]/;
+const MONTH = new RegExp(M, "iu");
+const DAY_NAME = new RegExp(DAY, "iu");
+
+// [pattern, prior, what it needs]: the more a pattern pins down, the higher its prior. A pattern is
+// not run on a sentence that lacks what it needs.
+const PATTERNS: ReadonlyArray<readonly [source: string, prior: number, needs: readonly RegExp[]]> = [
+  [String.raw`(?:${DAY}\s*,?\s*)?${D}(?:\s*[-–]\s*${D})?\s+${M}(?:\s*,?\s*${Y})?`, 1, [DIGIT, MONTH]],
+  [String.raw`(?:${DAY}\s*,?\s*)?${M}\s+${D}(?:st|nd|rd|th)?(?:\s*,\s*${Y}|\s+${Y})?`, 1, [DIGIT, MONTH]],
+  [String.raw`${M}(?:\s*[-–]\s*${M})?\s+${Y}`, 0.95, [DIGIT, MONTH]],
+  [String.raw`(?:pukul|jam|at)\s+\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT|am|pm))?`, 0.9, [DIGIT]],
+  [String.raw`(?:abad|milenium|century)\s+(?:ke\s*-?\s*)?(?:\d+|[IVXLC]+)(?:\s*(?:hingga|sampai|-)\s*(?:abad\s+)?(?:ke\s*-?\s*)?(?:\d+|[IVXLC]+))?${ERA}`, 0.9, []],
+  [String.raw`\d{1,2}(?:st|nd|rd|th)\s+century`, 0.9, [DIGIT]],
+  [String.raw`(?:1\d|20)\d{2}(?:\s*[-–]\s*(?:1\d|20)\d{2})?(?:-an|an|s)?${ERA}`, 0.8, [DIGIT]],
+  [String.raw`(?<=(?:tahun|year|in)\s)\d{1,4}(?:\s*(?:SM|M|Masehi|BC|AD|CE|H))?`, 0.85, [DIGIT]],
+  [String.raw`\d{1,4}\s*(?:SM|Masehi|BC|AD|CE|H)`, 0.85, [DIGIT]],
   // "10/3/2017", and "10 / 3 / 2017" as tokenized text writes it.
-  [String.raw`\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?\d{2,4})?`, 0.8, true],
-  [String.raw`(?:kemarin|besok|lusa|hari ini|tadi (?:pagi|siang|sore|malam)|(?:pekan|minggu|bulan|tahun) (?:lalu|depan|ini)|yesterday|tomorrow|today|(?:last|next|this) (?:week|month|year))`, 0.6, false],
-  [String.raw`${DAY}`, 0.6, false],
-  [String.raw`(?:bulan\s+)?${M}`, 0.6, false],
-  [String.raw`(?:masa|zaman|era|periode)\s+\p{Lu}[\p{L}-]+`, 0.5, false],
+  [String.raw`\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?\d{2,4})?`, 0.8, [DIGIT]],
+  [String.raw`(?:kemarin|besok|lusa|hari ini|tadi (?:pagi|siang|sore|malam)|(?:pekan|minggu|bulan|tahun) (?:lalu|depan|ini)|yesterday|tomorrow|today|(?:last|next|this) (?:week|month|year))`, 0.6, []],
+  [String.raw`${DAY}`, 0.6, [DAY_NAME]],
+  [String.raw`(?:bulan\s+)?${M}`, 0.6, [MONTH]],
+  [String.raw`(?:masa|zaman|era|periode)\s+\p{Lu}[\p{L}-]+`, 0.5, []],
 ];
 
-const COMPILED = PATTERNS.map(([source, prior, needsDigit]) => ({
+const COMPILED = PATTERNS.map(([source, prior, needs]) => ({
   pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`, "giu"),
   prior,
-  needsDigit,
+  needs,
 }));
-const DIGIT = /[0-9]/;
 /** The prior from which a date pins a day, a month or a year down. */
 const PINNED = 0.8;
 
@@ -60,8 +65,14 @@ export function pinnedDates(text: string): Candidate[] {
 }
 
 function datesOf(text: string, minPrior: number): Candidate[] {
-  const hasDigit = DIGIT.test(text);
-  return COMPILED.flatMap(({ pattern, prior, needsDigit }) => (prior < minPrior || (needsDigit && !hasDigit) ? [] : matchesOf(text, pattern, prior)))
+  // Each of DIGIT, MONTH, DAY_NAME tested at most once, when a pattern needs it.
+  const holds = new Map<RegExp, boolean>();
+  const has = (need: RegExp) => {
+    let found = holds.get(need);
+    if (found === undefined) holds.set(need, (found = need.test(text)));
+    return found;
+  };
+  return COMPILED.flatMap(({ pattern, prior, needs }) => (prior < minPrior || !needs.every(has) ? [] : matchesOf(text, pattern, prior)))
     // "may" is a month only when written "May": the English modal verb is far more common.
     .filter((c) => text.slice(c.start, c.end) !== "may");
 }

@@ -83,8 +83,13 @@ function rememberedAlternatives(word: string, lang: Lang, index: SearchIndex): r
  */
 function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternative[] {
   const out = new Map<string, number>();
-  const add = (term: string, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));
-  const found = () => [...out.keys()].some((term) => index.hasTerm(term));
+  // Whether some term so far is in the corpus, checked once per term as it comes in.
+  let inCorpus = false;
+  const add = (term: string, weight: number) => {
+    if (!inCorpus && !out.has(term)) inCorpus = index.hasTerm(term);
+    out.set(term, Math.max(out.get(term) ?? 0, weight));
+  };
+  const found = () => inCorpus;
   const resources = index.resources;
   for (const term of termsOfWord(word)) add(term, 1);
   if (lang === "en") addTranslations(word, resources, add);

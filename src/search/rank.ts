@@ -53,17 +53,21 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
   }
   // Outside the best articles most sentences cannot reach the k-th best score even with both
   // neighbours scoring as the best sentence does: those are passed over without reading the neighbours.
-  const neighbourBound = 2 * highest(sentenceScores, sentences.touched);
-  for (const sentence of sentences.touched) {
-    if (isTop[articleOf[sentence]!] !== 0 || (best.full && scoreOf(sentence, neighbourBound) < best.lowest)) continue;
+  const touched = sentences.touched;
+  const neighbourBound = 2 * highest(sentenceScores, touched);
+  let floor = best.full ? best.lowest : -Infinity;
+  for (let i = 0; i < touched.length; i++) {
+    const sentence = touched[i]!;
+    if (isTop[articleOf[sentence]!] !== 0 || scoreOf(sentence, neighbourBound) < floor) continue;
     offer(sentence);
+    if (best.full) floor = best.lowest;
   }
   return best.sorted();
 }
 
 function highest(scores: Float64Array, of: Int32Array): number {
   let max = 0;
-  for (const at of of) if (scores[at]! > max) max = scores[at]!;
+  for (let i = 0; i < of.length; i++) if (scores[of[i]!]! > max) max = scores[of[i]!]!;
   return max;
 }
 

@@ -78,6 +78,27 @@ function buildThesaurus(): Record<string, string> {
     const ranked = [...list].sort(([, a], [, b]) => Number(b) - Number(a)).slice(0, MAX_SYNONYMS);
     if (ranked.length > 0) out[head] = ranked.map(([s, strong]) => (strong ? s : `~${s}`)).join(" ");
   }
+  const all = { ...reverseEntries(raw), ...out };
+  return Object.fromEntries(Object.keys(all).sort().map((word) => [word, all[word]!]));
+}
+
+/**
+ * Words the thesaurus lists only as synonyms, never as heads ("wafat" under "meninggal"): each takes
+ * the heads that list it in their first sense, weak. A head word keeps its own entry.
+ */
+function reverseEntries(raw: ReadonlyMap<string, string[][]>): Record<string, string> {
+  const heads = new Map<string, Set<string>>();
+  for (const [head, senses] of raw) {
+    for (const synonym of senses[0] ?? []) {
+      if (raw.has(synonym) || stemOf(synonym) === stemOf(head)) continue;
+      heads.set(synonym, (heads.get(synonym) ?? new Set()).add(stemOf(head)));
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const word of [...heads.keys()].sort()) {
+    const list = [...heads.get(word)!].filter((s) => s !== stemOf(word)).slice(0, MAX_SYNONYMS);
+    if (list.length > 0) out[word] = list.map((s) => `~${s}`).join(" ");
+  }
   return out;
 }
 

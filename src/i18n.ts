@@ -11,7 +11,7 @@ export { SUMMARY_MESSAGES } from "./summary/messages.js";
 
 /**
  * Confidence in words, highest first: the least confidence at which each word is said. The bot
- * answers from CONFIDENCE.answerThreshold (0.36) up; "yakin" is kept for answers where most of the
+ * answers from CONFIDENCE.answerThreshold (0.40) up; "yakin" is kept for answers where most of the
  * question is in the sentence, and the middle word for the middle of what it answers.
  */
 export const CONFIDENCE_WORDS = Object.freeze([

@@ -4,6 +4,7 @@
  */
 import { runAction } from "./actions.js";
 import { answerQuestion } from "./answer.js";
+import { withUnquotedSpeaker } from "./unquoted-speaker.js";
 import type { Command, CoreServices } from "./commands/command.js";
 import { parseMessage } from "./commands/parse.js";
 import { askWithReply } from "./commands/ask.js";
@@ -84,7 +85,7 @@ export function createBot(corpus: Corpus, options: BotOptions = {}): Bot {
   fingerprint(corpus);
   for (const article of corpus.articles) prepareSummary(article);
   const exchanges = options.exchanges ?? new ExchangeMemory(options.now);
-  const services: CoreServices = { corpus, index, ask: (q, focus) => answerQuestion(q, index, focus), exchanges };
+  const services: CoreServices = { corpus, index, ask: (q, focus) => withUnquotedSpeaker(answerQuestion(q, index, focus), q, corpus), exchanges };
   return {
     corpus,
     commands: COMMANDS,

@@ -11,7 +11,10 @@ const PURPOSE = /(?:^|[-–—:]\s+)untuk\s+(?:me|ber|di)\p{L}{3,}/iu;
 const PLACE_NOUN = /\b(kota|provinsi|kabupaten|kecamatan|desa|kelurahan|negara|pulau|benua|wilayah|daerah|kawasan|gedung|jalan|sungai|gunung|laut|teluk|selat)\b/i;
 // "di Jakarta", "ke Bali", "dari Sulawesi Tengah".
 const PLACE_PHRASE = /\b(di|ke|dari|in|at|from)\s+\p{Lu}/u;
-const PERSON_TITLE = /\b(presiden|menteri|ketua|sekretaris|gubernur|bupati|wali kota|walikota|direktur|kepala|juru bicara|jubir|raja|ratu|sultan|jenderal|kapolri|kapolda|panglima|pelatih|penulis|pendiri|penemu|tokoh|bapak|ibu|pak|bu|mr|mrs|dr|prof)\b/i;
+const PERSON_TITLE = /\b(presiden|menteri|ketua|sekretaris|gubernur|bupati|wali kota|walikota|direktur|juru bicara|jubir|raja|ratu|sultan|jenderal|kapolri|kapolda|panglima|pelatih|penulis|pendiri|penemu|tokoh|pak|bu|mr|mrs|dr|prof)\b/i;
+// Titles that are also common nouns ("kanker kepala", "ibu kota", "bapak dan ibu") name a person only
+// before a name or an office: "Kepala Dinas …", "Ibu Ani".
+const TITLE_BEFORE_NAME = /\b([Kk]epala|[Bb]apak|[Ii]bu)\s+\p{Lu}/u;
 // Organisations answer "siapa" as people do: "Kementerian Kesehatan", "Partai Demokrat". Not a bare
 // acronym: most sentences of an article name its organisation's acronym, so it told nothing.
 const ORGANISATION = /\b(Kementerian|Partai|Komisi|Badan|Lembaga|Perusahaan|Organisasi|Yayasan|Universitas|Kepolisian|Polda|Polres|Kejaksaan|Pengadilan|Dinas|Pemerintah|Bank|Ministry|Party|Commission|Agency|Company|Police|Court|Government|University)\s+\p{Lu}/u;
@@ -28,7 +31,7 @@ export function answerTypesOf(text: string): ReadonlySet<QuestionType> {
   if (NUMBER.test(text)) types.add("number");
   if (CAUSE.test(text) || PURPOSE.test(text)) types.add("cause");
   if (PLACE_NOUN.test(text) || PLACE_PHRASE.test(text)) types.add("place");
-  if (NAME.test(text) || PERSON_TITLE.test(text) || ORGANISATION.test(text)) types.add("person");
+  if (NAME.test(text) || PERSON_TITLE.test(text) || TITLE_BEFORE_NAME.test(text) || ORGANISATION.test(text)) types.add("person");
   return types;
 }
 

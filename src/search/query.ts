@@ -2,12 +2,14 @@ import { RETRIEVAL } from "../defaults.js";
 import type { Lang } from "../types.js";
 import { translateEnglishWord } from "../text/lexicon.js";
 import { foldForMatching } from "../text/normalize.js";
+import { stems } from "../text/stem.js";
 import { colloquialRoots } from "../text/colloquial.js";
 import { synonymsOf } from "../text/synonyms.js";
 import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
 import type { Resources } from "./resources.js";
+import { namesTheAsked } from "./asked-words.js";
 import { numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
 import { questionWords, termsOfWord, words } from "./terms.js";
 
@@ -39,8 +41,8 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const detail = numberDetail(folded, type);
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
-  for (const word of tokens) {
-    if (seen.has(word) || isStopword(word)) continue;
+  for (const [i, word] of tokens.entries()) {
+    if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i)) continue;
     seen.add(word);
     const alternatives = rememberedAlternatives(word, lang, index);
     if (alternatives.length > 0) groups.push({ word, alternatives });
@@ -95,7 +97,8 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
   if (lang === "en") addTranslations(word, resources, add);
   addParaphrases(word, lang, index, add);
   if (found() || index.vocabulary.has(word)) return toList(out);
-  const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => termsOfWord(root)) : [];
+  // Stems, not termsOfWord: a root may be spelled as a function word ("ngaku" ← "aku", as "mengaku").
+  const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => stems(root)) : [];
   for (const term of roots) if (index.hasTerm(term)) add(term, resources.colloquialWeight);
   if (found()) return toList(out);
   for (const hit of index.fuzzy.lookup(word)) {

@@ -26,9 +26,23 @@ const CHAT_SPELLING: Readonly<Record<string, string>> = Object.freeze({
   atw: "atau", skt: "sakit", smua: "semua", sy: "saya", gw: "saya", gue: "saya", lu: "kamu",
   kmrn: "kemarin", gitu: "begitu", gini: "begini", ntar: "nanti", sampe: "sampai",
   nyerang: "menyerang", ngirim: "mengirim", ngasih: "memberi", kasih: "beri",
+  // Dropped "h" and "ah" → "au", as chats write them.
+  tau: "tahu", ketauan: "ketahuan", abis: "habis", ilang: "hilang", liat: "lihat", ngeliat: "melihat",
+  diliat: "dilihat", ampir: "hampir", utang: "hutang", pinter: "pintar", denger: "dengar",
+  temen: "teman", ngerti: "mengerti", kelar: "selesai", nyampe: "sampai", ortu: "orang tua",
+  cewek: "perempuan", cewe: "perempuan", cowok: "laki-laki", cowo: "laki-laki",
+  dikasih: "diberi", dikasi: "diberi", kasi: "beri", ngasi: "memberi", ijo: "hijau",
 });
+
+// "emangnya", "duitnya": a chat word with the suffix -nya keeps it on its standard form.
+const NYA = "nya";
 
 /** The standard spelling of a chat word, or the word itself. May return two words ("di mana"). */
 export function standardSpelling(token: string): string {
-  return Object.hasOwn(CHAT_SPELLING, token) ? CHAT_SPELLING[token]! : token;
+  if (Object.hasOwn(CHAT_SPELLING, token)) return CHAT_SPELLING[token]!;
+  if (!token.endsWith(NYA)) return token;
+  const base = token.slice(0, -NYA.length);
+  const standard = Object.hasOwn(CHAT_SPELLING, base) ? CHAT_SPELLING[base]! : null;
+  return standard !== null && !standard.includes(" ") ? `${standard}${NYA}` : token;
 }
+

@@ -1,5 +1,6 @@
 /** Our retriever and answerer, as the benchmarks see them. */
 import { answerQuestion } from "../../src/answer.js";
+import { withUnquotedSpeaker } from "../../src/unquoted-speaker.js";
 import type { Answer, Corpus, SentenceRef } from "../../src/index.js";
 import { SearchIndex, type IndexOptions } from "../../src/search/index.js";
 import { analyseQuery } from "../../src/search/query.js";
@@ -16,6 +17,6 @@ export function ours(corpus: Corpus, options?: IndexOptions): Ours {
     name: "tanya-artikel",
     search: (q, limit): SentenceRef[] =>
       rankSentences(analyseQuery(q, index), index).slice(0, limit).map((r) => index.sentences[r.sentence]!.ref),
-    answer: (q) => answerQuestion(q, index),
+    answer: (q) => withUnquotedSpeaker(answerQuestion(q, index), q, corpus),
   };
 }

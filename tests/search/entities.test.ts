@@ -12,4 +12,12 @@ describe("kinds of answer a sentence holds", () => {
     expect(answerTypesOf("Bantuan itu dikirim untuk mendukung warga.").has("cause")).toBe(false);
     expect(answerTypesOf("Untuk warga desa, loket dibuka pagi.").has("cause")).toBe(false);
   });
+
+  it("reads 'kepala', 'ibu' and 'bapak' as a person only before a name or an office", () => {
+    expect(answerTypesOf("Pemicu kanker kepala leher itu makanan.").has("person")).toBe(false);
+    expect(answerTypesOf("Warga pindah ke ibu kota baru.").has("person")).toBe(false);
+    expect(answerTypesOf("Hal itu disampaikan kepala BNPB pagi tadi.").has("person")).toBe(true);
+    expect(answerTypesOf("Sumbangan diterima ibu Ani pagi itu.").has("person")).toBe(true);
+    expect(answerTypesOf("Hal itu disampaikan gubernur pagi tadi.").has("person")).toBe(true);
+  });
 });

@@ -45,6 +45,9 @@ describe("word readings", () => {
     expect(questionWords("knp negara2 yg sdh ikut?")).toEqual(["mengapa", "negara", "yang", "sudah", "ikut"]);
     expect(questionWords("siapa sekjen pbb")).toEqual(["siapa", "sekretaris", "jenderal", "perserikatan", "bangsa"]);
     expect(questionWords("tahun 2022")).toEqual(["tahun", "2022"]);
+    expect(questionWords("nenek itu ketauan abis liat apa?")).toEqual(["nenek", "itu", "ketahuan", "habis", "lihat", "apa"]);
+    expect(questionWords("emangnya duitnya dikasih ke siapa?")).toEqual(["memangnya", "uangnya", "diberi", "ke", "siapa"]);
+    expect(questionWords("bukunya tentang apa?")).toEqual(["bukunya", "tentang", "apa"]);
   });
 
   it("reads the kind of answer asked for, with or without -kah", () => {

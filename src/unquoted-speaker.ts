@@ -1,0 +1,57 @@
+/**
+ * "Apa kata X …?" / "What did X say …?" about someone the article never quotes: no sentence of the
+ * article answers it, however many of the question's words one holds ("… mendesak China …" for
+ * "what did China say about NATO's call?"). Such an answer becomes a decline that says what is
+ * missing, with the sentences that came nearest.
+ */
+import { refOf } from "./answer.js";
+import { CONFIDENCE, RETRIEVAL } from "./defaults.js";
+import { quoteIndexOf } from "./quotes/index.js";
+import { speakerQuestion } from "./quotes/question.js";
+import { SPEAKER_LOOKUP, SPEAKER_MAX_SCORE } from "./quotes/reply.js";
+import type { Answer, Corpus } from "./types.js";
+
+// "apa kata dia?" points back to someone named earlier: not a name to look up.
+const PRONOUN = /^(?:dia|ia|beliau|mereka|he|she|they|it|him|her|them)$/i;
+const MAX_NAME_WORDS = 3;
+
+/** The answer, or a decline when it asks what someone said and the article quotes no such person. */
+export function withUnquotedSpeaker(answer: Answer, question: string, corpus: Corpus): Answer {
+  if (!answer.answered || !answer.answer) return answer;
+  const asked = speakerQuestion(question);
+  const name = asked ? nameOf(asked.name) : null;
+  if (name === null || isQuoted(name, corpus)) return answer;
+  const nearest = [answer.answer, ...answer.alternatives].slice(0, RETRIEVAL.maxAlternatives).map(refOf);
+  return {
+    ...answer,
+    answered: false,
+    answer: null,
+    context: [],
+    confidence: Math.min(answer.confidence, Math.round((CONFIDENCE.answerThreshold - 0.01) * 100) / 100),
+    alternatives: nearest,
+    asked: answer.lang === "en" ? `what ${name} said` : `apa kata ${name}`,
+  };
+}
+
+/**
+ * The name at the head of what the question reads as one ("Putin menanggapi pertemuan itu" →
+ * "Putin"): its capitalised words, or its first word when it is written all in lower case and runs
+ * on. Null for a pronoun.
+ */
+function nameOf(text: string): string | null {
+  const words = text.split(/\s+/).slice(0, MAX_NAME_WORDS);
+  if (words.length === 0 || PRONOUN.test(words[0]!)) return null;
+  const capitalised = words.findIndex((w, i) => i > 0 && !/^\p{Lu}/u.test(w));
+  if (/^\p{Lu}/u.test(words[0]!)) return words.slice(0, capitalised === -1 ? words.length : capitalised).join(" ");
+  return text.split(/\s+/).length > 2 ? words[0]! : words.join(" ");
+}
+
+// Quoted when any leading run of the name's words finds a speaker with quotations.
+function isQuoted(name: string, corpus: Corpus): boolean {
+  const index = quoteIndexOf(corpus);
+  const words = name.split(" ");
+  return words.some((_, n) => {
+    const hit = index.find(words.slice(0, n + 1).join(" "), SPEAKER_LOOKUP, SPEAKER_MAX_SCORE)[0];
+    return hit !== undefined && hit.score <= SPEAKER_MAX_SCORE && hit.speaker.quotes > 0;
+  });
+}

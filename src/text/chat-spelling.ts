@@ -32,6 +32,7 @@ const CHAT_SPELLING: Readonly<Record<string, string>> = Object.freeze({
   temen: "teman", ngerti: "mengerti", kelar: "selesai", nyampe: "sampai", ortu: "orang tua",
   cewek: "perempuan", cewe: "perempuan", cowok: "laki-laki", cowo: "laki-laki",
   dikasih: "diberi", dikasi: "diberi", kasi: "beri", ngasi: "memberi", ijo: "hijau",
+  inget: "ingat", info: "informasi", seneng: "senang", kenceng: "kencang", deket: "dekat",
 });
 
 // "emangnya", "duitnya": a chat word with the suffix -nya keeps it on its standard form.

@@ -29,6 +29,11 @@ export const RETRIEVAL = Object.freeze({
   /** Multiplier for sentences that hold the kind of thing asked for (a date for "kapan", ...). */
   answerTypeBoost: 1.0,
   /**
+   * Score multiplier (1 + this) for a sentence that defines what a definition question asks about
+   * ("apa itu X" → "X adalah …"; src/search/definition.ts).
+   */
+  definitionBoost: 0.5,
+  /**
    * Share of that boost for a sentence that holds the coarse kind asked but not the finer one (a
    * date for "berapa lama"): it may still be the nearest sentence, and is declined if it is the best.
    */

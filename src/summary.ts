@@ -5,7 +5,8 @@
  */
 import type { Article, Sentence } from "./types.js";
 import { termFrequencies } from "./search/terms.js";
-import { cosine, termCountsOf, textRankOf } from "./summary/centrality.js";
+import { cosine, textRankOf } from "./summary/centrality.js";
+import { termCountsOfTexts } from "./summary/term-counts.js";
 import { unitsOf, type Unit } from "./summary/units.js";
 
 const QUOTE_MARK = /["“”„«»]/;
@@ -69,16 +70,12 @@ export function prepareSummary(article: Article): Ranking {
   return ranking;
 }
 
-// Each sentence's content-stem counts, made as they are read (a Map per sentence held at once was
-// 180 MB on a 30 MB article).
-function* sentenceVectors(sentences: readonly Sentence[]): Generator<Map<string, number>> {
-  for (const sentence of sentences) yield termFrequencies(sentence.text);
-}
-
 function rank(article: Article, settings: typeof SUMMARY): Ranking {
   const sentences = article.sentences;
   const prior = sentences.map((_, i) => 1 / Math.pow(1 + i, settings.leadDecay));
-  const centrality = textRankOf(termCountsOf(sentenceVectors(sentences)), prior);
+  // Each sentence's content-stem counts, laid out flat (a Map per sentence held at once was 180 MB on
+  // a 30 MB article).
+  const centrality = textRankOf(termCountsOfTexts(sentences.map((s) => s.text)), prior);
   const score = (unit: Unit) => {
     const i = unit.sentences[0]!;
     const base = (1 - settings.centralityWeight) * prior[i]! + settings.centralityWeight * centrality[i]!;

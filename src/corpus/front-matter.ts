@@ -17,12 +17,32 @@ export interface FrontMatterSplit {
  * of the metadata but are not an error (an operator may note anything); malformed YAML is.
  */
 export function splitFrontMatter(file: string, text: string): FrontMatterSplit {
-  const lines = text.split(/\r?\n/);
-  if (lines[0]?.trim() !== "---") return { meta: {}, body: text, hasFrontMatter: false };
-  const close = lines.findIndex((line, i) => i > 0 && line.trim() === "---");
-  if (close < 0) throw new CorpusError(file, CORPUS_PROBLEMS.unclosedFrontMatter);
-  const block = lines.slice(1, close);
-  return { meta: metaOf(file, block), body: lines.slice(close + 1).join("\n"), hasFrontMatter: true };
+  // Line by line up to the closing fence only: splitting a 30 MB article into lines and joining its
+  // body again made two more copies of it.
+  const first = nextLine(text, 0);
+  if (first.line.trim() !== "---") return { meta: {}, body: text, hasFrontMatter: false };
+  const block: string[] = [];
+  for (let at = first.next; at >= 0; ) {
+    const { line, next } = nextLine(text, at);
+    if (line.trim() === "---") return { meta: metaOf(file, block), body: bodyFrom(text, next), hasFrontMatter: true };
+    block.push(line);
+    at = next;
+  }
+  throw new CorpusError(file, CORPUS_PROBLEMS.unclosedFrontMatter);
+}
+
+// The line at `from` without its "\n" or "\r\n", and where the next begins (-1 after the last line).
+function nextLine(text: string, from: number): { line: string; next: number } {
+  const end = text.indexOf("\n", from);
+  if (end < 0) return { line: text.slice(from), next: -1 };
+  return { line: text.slice(from, text[end - 1] === "\r" && end > from ? end - 1 : end), next: end + 1 };
+}
+
+// The text after the fence's line, with "\r\n" written "\n" (as its lines joined again would be).
+function bodyFrom(text: string, next: number): string {
+  if (next < 0) return "";
+  const body = text.slice(next);
+  return body.includes("\r") ? body.split(/\r?\n/).join("\n") : body;
 }
 
 function metaOf(file: string, block: readonly string[]): ArticleMeta {

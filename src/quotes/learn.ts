@@ -11,7 +11,7 @@ import { PASSIVE_CUES } from "./openers.js";
 import { Cast, type Person } from "./people.js";
 import { learnPlaces } from "./places.js";
 import { learnSingleNames } from "./single-names.js";
-import { capitalisedRuns, isTitle, runText, splitRun, type Run } from "./runs.js";
+import { capitalisedRuns, isTitle, runText, splitRun, type Run, type SplitRun } from "./runs.js";
 import { tokensOf, type Token } from "./tokens.js";
 
 // Words after which a name is the doer of the clause: "… disebutkan oleh Menteri X", "Klaim
@@ -23,6 +23,8 @@ interface ParaTokens {
   readonly index: number;
   readonly tokens: readonly Token[];
   readonly runs: Run[];
+  /** Each run split into role and name (splitRun with the cast's places), made once for both passes. */
+  readonly splits: SplitRun[];
 }
 
 /**
@@ -31,13 +33,14 @@ interface ParaTokens {
  */
 export function learnCast(paras: readonly Para[], spans: readonly Span[], tokens: readonly Token[][] = paras.map((p) => tokensOf(p.text))): Cast {
   const lowerWords = lowerCaseWords(paras);
-  const all: ParaTokens[] = paras.map((para, index) => ({ para, index, tokens: tokens[index]!, runs: capitalisedRuns(tokens[index]!, para.text, lowerWords) }));
+  const all: ParaTokens[] = paras.map((para, index) => ({ para, index, tokens: tokens[index]!, runs: capitalisedRuns(tokens[index]!, para.text, lowerWords), splits: [] }));
   const cast = new Cast(learnPlaces(all.map((p) => p.tokens), lowerWords));
-  for (const p of all) for (const run of p.runs) learnRun(cast, p, run, lowerWords);
+  for (const p of all) for (const run of p.runs) p.splits.push(splitRun(p.tokens, run, cast.places));
+  for (const p of all) p.runs.forEach((run, k) => learnRun(cast, p, run, p.splits[k]!, lowerWords));
   const inside = insideQuotation(spans);
   learnSingleNames(cast, all, inside, lowerWords);
   const named = namesOnce(cast);
-  for (const p of all) for (const run of p.runs) recordMention(cast, p, run, inside, named);
+  for (const p of all) p.runs.forEach((run, k) => recordMention(cast, p, run, p.splits[k]!, inside, named));
   return cast;
 }
 
@@ -62,12 +65,11 @@ function lowerCaseWords(paras: readonly Para[]): Set<string> {
 
 // A name is not made mostly of words the article also writes in lower case ("Agama", "Pendidikan").
 function nameLike(words: readonly Token[], lowerWords: ReadonlySet<string>): boolean {
-  const common = words.filter((w) => lowerWords.has(w.text.toLowerCase())).length;
+  const common = words.filter((w) => lowerWords.has(w.lower)).length;
   return common * 2 < words.length;
 }
 
-function learnRun(cast: Cast, p: ParaTokens, run: Run, lowerWords: ReadonlySet<string>): void {
-  const split = splitRun(p.tokens, run, cast.places);
+function learnRun(cast: Cast, p: ParaTokens, run: Run, split: SplitRun, lowerWords: ReadonlySet<string>): void {
   if (!split.name) {
     learnInstitution(cast, p, run, split.titled);
     return;
@@ -125,10 +127,9 @@ function bracketAlias(p: ParaTokens, at: number): string | undefined {
   return alias.text;
 }
 
-function recordMention(cast: Cast, p: ParaTokens, run: Run, inside: InsideQuotation, named: (name: string) => Person | undefined): void {
+function recordMention(cast: Cast, p: ParaTokens, run: Run, split: SplitRun, inside: InsideQuotation, named: (name: string) => Person | undefined): void {
   const offset = p.tokens[run.from]!.start;
   const quoted = inside(p.index, offset);
-  const split = splitRun(p.tokens, run, cast.places);
   const person = named(runText(p.tokens, p.para.text, split.name ?? run));
   if (!person) return;
   const previous = p.tokens[run.from - 1];

@@ -58,7 +58,7 @@ function joinsTitle(tokens: readonly Token[], from: number, j: number): boolean 
 
 function isFunctionWord(token: Token, lowerWords: ReadonlySet<string>): boolean {
   if (isTitle(token) || isAcronym(token)) return false;
-  return isStopword(token.lower) || PRONOUNS.has(token.lower) || ADVERBS.has(token.lower) || lowerWords.has(token.text.toLowerCase());
+  return isStopword(token.lower) || PRONOUNS.has(token.lower) || ADVERBS.has(token.lower) || lowerWords.has(token.lower);
 }
 
 /** A title word or an abbreviated title. */

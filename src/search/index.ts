@@ -8,7 +8,8 @@ import { resourcesWith, type Resources } from "./resources.js";
 import { prepareScores } from "./scores.js";
 import { withoutSpeechTags } from "./speech-tags.js";
 import { topicTerms } from "./topic.js";
-import { termFrequencies, termFrequenciesOf, words } from "./terms.js";
+import { termFrequencies, words } from "./terms.js";
+import { SentenceTermReader } from "./sentence-terms.js";
 
 export interface IndexOptions {
   /** The lexical resources questions are expanded with, and their weights (default: RETRIEVAL's). */
@@ -59,23 +60,20 @@ export class SearchIndex {
     const sentenceBuilder = new FieldBuilder(this.terms);
     const articleBuilder = new FieldBuilder(this.terms);
     const masks: number[] = [];
+    const reader = new SentenceTermReader(this.terms, this.vocabulary);
     corpus.articles.forEach((article, articleIndex) => {
       const title = article.meta.title ?? "";
       const titleTf = termFrequencies(title);
       this.titleTerms.push(titleTf);
-      const articleTf = new Map(titleTf);
       const start = this.sentences.length;
       for (const sentence of article.sentences) {
-        const sentenceWords = words(withoutSpeechTags(sentence.text));
-        const terms = termFrequenciesOf(sentenceWords);
-        sentenceBuilder.add(terms);
+        const { ids, counts } = reader.read(withoutSpeechTags(sentence.text));
+        sentenceBuilder.addIds(ids, counts);
         this.sentences.push({ ref: sentence, article: articleIndex });
         masks.push(answerTypeMask(sentence.text));
-        for (const [term, count] of terms) articleTf.set(term, (articleTf.get(term) ?? 0) + count);
-        for (const word of sentenceWords) this.vocabulary.add(word);
       }
       for (const word of words(title)) this.vocabulary.add(word);
-      articleBuilder.add(articleTf);
+      articleBuilder.add(reader.endArticle(titleTf));
       this.articleRanges.push({ start, end: this.sentences.length });
     });
     this.articlesById = new Map(corpus.articles.map((a) => [a.id, a]));

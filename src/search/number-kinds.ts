@@ -6,7 +6,8 @@
  * bare number (no unit, not part of a date), which may answer a duration, age, count, distance,
  * speed, area or weight question whose unit the writer left out.
  */
-import { dateCandidates } from "../span/candidates-dates.js";
+import type { Candidate } from "../span/candidate.js";
+import { pinnedDateCandidates } from "../span/candidates-dates.js";
 import { numberCandidates, termCandidates, type NumberCandidate } from "../span/candidates-numbers.js";
 import { MONTHS, NUMBER_WORDS, UNITS } from "../span/lexicon.js";
 import { tokensOf, type Token } from "../span/tokens.js";
@@ -37,12 +38,15 @@ export function numberKindsOf(text: string): ReadonlySet<NumberKindFound> {
   const tokens = tokensOf(text);
   const candidates = numberCandidates(text, tokens);
   if (candidates.length === 0) return kinds;
-  // Only the dates that pin a day, a month or a year down take a number from the counts.
-  const dates = DATE_HINT.test(text) ? dateCandidates(text).filter((d) => d.prior >= 0.8) : [];
+  // Only the dates that pin a day, a month or a year down take a number from the counts. They are
+  // read only when a number would add a kind: most numbers of news are lone years or repeat a kind.
+  let dates: readonly Candidate[] | undefined;
   for (const candidate of candidates) {
-    if (dates.some((d) => d.start <= candidate.start && candidate.end <= d.end)) continue;
     const kind = kindOf(candidate, tokens);
-    if (kind) kinds.add(kind);
+    if (!kind || kinds.has(kind)) continue;
+    dates ??= DATE_HINT.test(text) ? pinnedDateCandidates(text) : [];
+    if (dates.some((d) => d.start <= candidate.start && candidate.end <= d.end)) continue;
+    kinds.add(kind);
   }
   return kinds;
 }

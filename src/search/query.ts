@@ -11,6 +11,7 @@ import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
 import type { Resources } from "./resources.js";
 import { namesTheAsked } from "./asked-words.js";
+import { DEFINING_WORDS, definedSubject } from "./definition.js";
 import { numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
 import { questionWords, termsOfWord, words } from "./terms.js";
 
@@ -31,6 +32,8 @@ export interface Query {
   /** The finer kind of number asked for ("berapa lama": a duration), or null. */
   readonly detail: NumberDetail | null;
   readonly groups: readonly TermGroup[];
+  /** For a definition question ("apa itu X"), the groups of its subject X; else null. */
+  readonly defines: readonly TermGroup[] | null;
 }
 
 /** Reads a question: its language, what it asks for, and the index terms of each content word. */
@@ -40,15 +43,17 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const folded = tokens.join(" ");
   const type = questionType(folded);
   const detail = numberDetail(folded, type);
+  const subject = definedSubject(folded);
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
   for (const [i, word] of tokens.entries()) {
-    if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i)) continue;
+    if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i) || (subject && DEFINING_WORDS.has(word))) continue;
     seen.add(word);
     const alternatives = rememberedAlternatives(word, lang, index);
     if (alternatives.length > 0) groups.push({ word, alternatives });
   }
-  return { lang, type, detail, groups };
+  const defined = subject ? groups.filter((group) => subject.includes(group.word)) : [];
+  return { lang, type, detail, groups, defines: defined.length > 0 ? defined : null };
 }
 
 /** English when the question has more English function words than Indonesian ones. */

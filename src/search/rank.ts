@@ -1,4 +1,5 @@
 import { CONFIDENCE, RETRIEVAL } from "../defaults.js";
+import { definesSubject } from "./definition.js";
 import { askedBits, TYPE_BITS } from "./entities.js";
 import type { Field } from "./field.js";
 import type { SearchIndex } from "./index.js";
@@ -29,16 +30,20 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
   const { articleWeight, neighbourWeight } = RETRIEVAL;
   const typeBoost = 1 + RETRIEVAL.answerTypeBoost;
   const coarseBoost = 1 + RETRIEVAL.answerTypeBoost * RETRIEVAL.coarseTypeShare;
+  const { defines } = query;
+  const definitionBoost = 1 + RETRIEVAL.definitionBoost;
   const sentenceScores = sentences.of;
   const articleScores = articles.of;
   const { articleOf, answerTypes } = index;
-  // A sentence's score, given the sum of its neighbours' scores; it grows with that sum.
+  // A sentence's score, given the sum of its neighbours' scores; it grows with that sum (every boost
+  // is a factor of at least 1), which the pass over sentences outside the best articles relies on.
   const scoreOf = (sentence: number, neighbours: number) => {
     let value = sentenceScores[sentence]! + articleWeight * articleScores[articleOf[sentence]!]!;
     value += neighbourWeight * neighbours;
     const types = answerTypes[sentence]!;
     if ((types & typeBit) !== 0) value *= typeBoost;
     else if ((types & coarseBit) !== 0) value *= coarseBoost;
+    if (defines && value > 0 && definesSubject(index, sentence, defines)) value *= definitionBoost;
     return value;
   };
   const offer = (sentence: number) => {

@@ -11,11 +11,14 @@ const REDUPLICATED = /^\p{L}{2,}2$/u;
 /** Word tokens of a text with chat spellings made standard and compounds split. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const token of tokenize(text)) {
-    const spelled = token.endsWith("2") && REDUPLICATED.test(token) ? `${token.slice(0, -1)}-${token.slice(0, -1)}` : token;
-    for (const part of splitCompound(spelled)) pushStandard(part, out);
-  }
+  for (const token of tokenize(text)) pushWordsOfToken(token, out);
   return out;
+}
+
+/** The words of one token (from `tokenize`), as `words` reads them, pushed onto `out`. */
+export function pushWordsOfToken(token: string, out: string[]): void {
+  const spelled = token.endsWith("2") && REDUPLICATED.test(token) ? `${token.slice(0, -1)}-${token.slice(0, -1)}` : token;
+  for (const part of splitCompound(spelled)) pushStandard(part, out);
 }
 
 // Most words have one standard spelling of one word: no split, no array.

@@ -42,8 +42,8 @@ const COMPILED = PATTERNS.map(([source, prior, needs]) => ({
   prior,
   needs,
 }));
-/** The prior from which a date pins a day, a month or a year down. */
-const PINNED = 0.8;
+/** The prior of the dates that pin a day, a month or a year down. */
+export const PINNED_PRIOR = 0.8;
 
 // A question that names the part of a date it wants ("tahun berapa", "hari apa") gets that part.
 const PARTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
@@ -59,11 +59,6 @@ export function dateCandidates(text: string, question = ""): Candidate[] {
   return datesOf(text, 0).map((c) => (wanted?.test(text.slice(c.start, c.end)) ? { ...c, prior: c.prior + 0.5 } : c));
 }
 
-/** The dates that pin a day, a month or a year down ("24 Maret", "2022"): a number inside one is no count. */
-export function pinnedDates(text: string): Candidate[] {
-  return datesOf(text, PINNED);
-}
-
 function datesOf(text: string, minPrior: number): Candidate[] {
   // Each of DIGIT, MONTH, DAY_NAME tested at most once, when a pattern needs it.
   const holds = new Map<RegExp, boolean>();
@@ -75,4 +70,12 @@ function datesOf(text: string, minPrior: number): Candidate[] {
   return COMPILED.flatMap(({ pattern, prior, needs }) => (prior < minPrior || !needs.every(has) ? [] : matchesOf(text, pattern, prior)))
     // "may" is a month only when written "May": the English modal verb is far more common.
     .filter((c) => text.slice(c.start, c.end) !== "may");
+}
+
+/**
+ * dateCandidates(text).filter((d) => d.prior >= PINNED_PRIOR), without running the patterns that
+ * cannot pin one down (building a big article's index asks it of every sentence with a number).
+ */
+export function pinnedDateCandidates(text: string): Candidate[] {
+  return datesOf(text, PINNED_PRIOR);
 }

@@ -9,7 +9,7 @@ import { rememberLast } from "../text/last-call.js";
 import { askedKind, type SpanKind } from "./asked.js";
 import type { Candidate } from "./candidate.js";
 import { definitionCandidates, mannerCandidates, reasonCandidates } from "./candidates-clauses.js";
-import { dateCandidates, pinnedDates } from "./candidates-dates.js";
+import { dateCandidates, pinnedDateCandidates } from "./candidates-dates.js";
 import { nameCandidates, personCandidates, placeCandidates } from "./candidates-names.js";
 import { numberCandidates, termCandidates, type NumberKind } from "./candidates-numbers.js";
 import { balanceQuotes } from "./quotes.js";
@@ -101,7 +101,7 @@ const COUNTS: ReadonlySet<NumberKind> = new Set(["people", "distance", "speed", 
 function numbersFor(kind: NumberKind, sentence: string, tokens: readonly Token[]): Candidate[] {
   const numbers = [...numberCandidates(sentence, tokens), ...termCandidates(sentence)];
   // The dates are read only when a number may be inside one: most sentences hold no number.
-  const dates = numbers.length > 0 && kind !== "duration" ? pinnedDates(sentence) : [];
+  const dates = numbers.length > 0 && kind !== "duration" ? pinnedDateCandidates(sentence) : [];
   return numbers.map((c) => {
     const same = c.kind === kind || (kind === "age" && c.kind === "duration") || (kind === "quantity" && COUNTS.has(c.kind));
     const loss = same ? 0 : OTHER_KIND_LOSS[kind];

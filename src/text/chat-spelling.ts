@@ -35,15 +35,19 @@ const CHAT_SPELLING: Readonly<Record<string, string>> = Object.freeze({
   inget: "ingat", info: "informasi", seneng: "senang", kenceng: "kencang", deket: "dekat",
 });
 
+// A Map, not the object: looking a word up as an object's key interns it, which is slow for the
+// millions of distinct strings an index build asks about.
+const SPELLING: ReadonlyMap<string, string> = new Map(Object.entries(CHAT_SPELLING));
+
 // "emangnya", "duitnya": a chat word with the suffix -nya keeps it on its standard form.
 const NYA = "nya";
 
 /** The standard spelling of a chat word, or the word itself. May return two words ("di mana"). */
 export function standardSpelling(token: string): string {
-  if (Object.hasOwn(CHAT_SPELLING, token)) return CHAT_SPELLING[token]!;
+  const known = SPELLING.get(token);
+  if (known !== undefined) return known;
   if (!token.endsWith(NYA)) return token;
-  const base = token.slice(0, -NYA.length);
-  const standard = Object.hasOwn(CHAT_SPELLING, base) ? CHAT_SPELLING[base]! : null;
-  return standard !== null && !standard.includes(" ") ? `${standard}${NYA}` : token;
+  const standard = SPELLING.get(token.slice(0, -NYA.length));
+  return standard !== undefined && !standard.includes(" ") ? `${standard}${NYA}` : token;
 }
 

@@ -38,6 +38,14 @@ describe("front matter (YAML)", () => {
     expect(() => meta("title:\n  inner: x")).toThrow(/front matter 'title' must be text or a list/);
   });
 
+  it("reads CRLF lines, refuses an unclosed block, and reads a fence on the last line as an empty body", () => {
+    expect(splitFrontMatter("a.md", "---\r\ntitle: Judul\r\n---\r\nSatu.\r\n\r\nDua.")).toEqual({ meta: { title: "Judul" }, body: "Satu.\n\nDua.", hasFrontMatter: true });
+    expect(() => splitFrontMatter("a.md", "---\ntitle: Judul\nIsi.")).toThrow(CorpusError);
+    expect(splitFrontMatter("a.md", "---\ntitle: Judul\n---")).toEqual({ meta: { title: "Judul" }, body: "", hasFrontMatter: true });
+    expect(splitFrontMatter("a.md", " --- \n---\nIsi.")).toEqual({ meta: {}, body: "Isi.", hasFrontMatter: true });
+    expect(splitFrontMatter("a.md", "Isi.\n---\n")).toEqual({ meta: {}, body: "Isi.\n---\n", hasFrontMatter: false });
+  });
+
   it("treats an empty block as no metadata, and keeps the body intact", () => {
     const split = splitFrontMatter("a.md", "---\n---\nIsi: dengan titik dua.");
     expect(split).toEqual({ meta: {}, body: "Isi: dengan titik dua.", hasFrontMatter: true });

@@ -23,9 +23,10 @@ beforeAll(() => {
   execFileSync("npm", [...INSTALL, "--prefer-offline"], { cwd: dir, env, stdio: "pipe" });
 }, 240_000);
 
+// Removing a node_modules folder takes seconds on a busy machine: more than the default 10 s hook time.
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe("production install (npm ci --omit=dev)", { timeout: 60_000 }, () => {
   it("installs no dev dependency and builds dist/ on install", () => {

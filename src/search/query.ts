@@ -49,7 +49,7 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
     if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i) || (subject && DEFINING_WORDS.has(word))) continue;
     if (lang === "en" && asksDegree(tokens, i)) continue;
     seen.add(word);
-    const alternatives = alternativesOf(word, lang, index);
+    const alternatives = rememberedAlternatives(word, lang, index);
     if (alternatives.length > 0) groups.push({ word, alternatives });
   }
   const defined = subject ? groups.filter((group) => subject.includes(group.word)) : [];
@@ -67,6 +67,23 @@ export function languageOf(tokens: readonly string[]): Lang {
   return en > id ? "en" : "id";
 }
 
+// Per index and language, each question word's alternatives: the same words come back question
+// after question, and a word's alternatives depend on nothing else.
+const ALTERNATIVES_KEPT = 20_000;
+const remembered = new WeakMap<SearchIndex, Record<Lang, Map<string, readonly Alternative[]>>>();
+
+function rememberedAlternatives(word: string, lang: Lang, index: SearchIndex): readonly Alternative[] {
+  let byLang = remembered.get(index);
+  if (!byLang) remembered.set(index, (byLang = { id: new Map(), en: new Map() }));
+  const known = byLang[lang];
+  let alternatives = known.get(word);
+  if (!alternatives) {
+    if (known.size >= ALTERNATIVES_KEPT) known.clear();
+    known.set(word, (alternatives = alternativesOf(word, lang, index)));
+  }
+  return alternatives;
+}
+
 /**
  * The index terms that may stand for a question word, tried in order until one is in the corpus:
  * its own stems (and, in English, its translations); colloquial readings ("nambah" → "tambah");
@@ -74,8 +91,13 @@ export function languageOf(tokens: readonly string[]): Lang {
  */
 function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternative[] {
   const out = new Map<string, number>();
-  const add = (term: string, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));
-  const found = () => [...out.keys()].some((term) => index.hasTerm(term));
+  // Whether some term so far is in the corpus, checked once per term as it comes in.
+  let inCorpus = false;
+  const add = (term: string, weight: number) => {
+    if (!inCorpus && !out.has(term)) inCorpus = index.hasTerm(term);
+    out.set(term, Math.max(out.get(term) ?? 0, weight));
+  };
+  const found = () => inCorpus;
   const resources = index.resources;
   for (const term of termsOfWord(word)) add(term, 1);
   if (lang === "en") addTranslations(word, index, add);

@@ -10,7 +10,7 @@ const HAS_DIGIT = /\p{N}/u;
 /**
  * The Indonesian stems of a lower-case word. Dictionary-checked first, in the spirit of
  * Nazief–Adriani: a known root is its own stem; otherwise the word's affixes are stripped (particles,
- * possessives, -i/-kan/-an and colloquial -in, up to three prefixes with their nasal recodings, and
+ * possessives, -i/-kan/-an and colloquial -in, up to two prefixes with their nasal recodings, and
  * colloquial nasals) and a reading counts only when it reaches a root of the Hunspell list that takes
  * those affixes (roots.ts). The reading that strips least wins ("desakan" → desak, not desa); two
  * equally good readings are both returned ("mengurus" → urus and kurus: both take me-). When no

@@ -26,6 +26,8 @@ import { isStopword } from "../src/text/stopwords.js";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const MYTHES = "/usr/share/mythes/th_id_ID_v2.dat";
 const WORDNET = "/usr/share/wordnet";
+/** Frequency lists of Indonesian words (a devDependency), for ordering Wordnet Bahasa's lemmas. */
+const FREQUENCIES = resolve(root, "node_modules/@zxcvbn-ts/language-id/src");
 const BAHASA = process.argv[2] ?? resolve(root, "../shared/lexicons/wordnet-bahasa/wn-data-ind.tab");
 /** Thesaurus senses read per head word, and synonyms kept per head word. */
 const MAX_SENSES = 2;
@@ -102,7 +104,11 @@ function reverseEntries(raw: ReadonlyMap<string, string[][]>): Record<string, st
   return out;
 }
 
-/** Wordnet Bahasa: synset offset (`00001740-a`) → Indonesian single-word lemmas. */
+/**
+ * Wordnet Bahasa: synset offset (`00001740-a`) → Indonesian single-word lemmas, the most common in
+ * Indonesian first (see commonness): Wordnet Bahasa lists them alphabetically, Malay and rare words
+ * among them, and only a few are kept per sense.
+ */
 function readBahasa(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const line of readFileSync(BAHASA, "utf8").split("\n")) {
@@ -112,7 +118,24 @@ function readBahasa(): Map<string, string[]> {
     list.push(lemma);
     out.set(synset, list);
   }
+  const rank = commonness();
+  for (const lemmas of out.values()) lemmas.sort((a, b) => rank(a) - rank(b));
   return out;
+}
+
+/**
+ * A word's rank among common Indonesian words, by its stem, as the ranker matches words (0: the most
+ * common; unlisted stems after all listed ones): the best rank of a word of that stem in two frequency
+ * lists of @zxcvbn-ts/language-id (MIT), one counted
+ * on Indonesian Wikipedia, one on OpenSubtitles (ODC-BY). Used only here, to order words.
+ */
+function commonness(): (word: string) => number {
+  const ranks = new Map<string, number>();
+  for (const file of ["wikipedia.json", "commonWords.json"]) {
+    const words = JSON.parse(readFileSync(resolve(FREQUENCIES, file), "utf8")) as string[];
+    words.forEach((word, i) => ranks.set(stemOf(word), Math.min(ranks.get(stemOf(word)) ?? i, i)));
+  }
+  return (word) => ranks.get(stemOf(word)) ?? Number.MAX_SAFE_INTEGER;
 }
 
 const PARTS = [["noun", "n"], ["verb", "v"], ["adj", "a"], ["adv", "r"]] as const;
@@ -268,10 +291,10 @@ function write(name: string, data: Record<string, string>, nested = false): void
 }
 
 function main(): void {
-  const missing = [MYTHES, `${WORDNET}/index.noun`, BAHASA].filter((p) => !existsSync(p));
+  const missing = [MYTHES, `${WORDNET}/index.noun`, BAHASA, FREQUENCIES].filter((p) => !existsSync(p));
   if (missing.length > 0) {
     // The tables are committed: without the sources they stay as they are.
-    console.log(`skipped, the tables are left as they are: missing ${missing.join(", ")}\ninstall with: apt-get install -y mythes-id wordnet-base; Wordnet Bahasa's wn-data-ind.tab is in ../shared/lexicons`);
+    console.log(`skipped, the tables are left as they are: missing ${missing.join(", ")}\ninstall with: apt-get install -y mythes-id wordnet-base, and npm ci; Wordnet Bahasa's wn-data-ind.tab is in ../shared/lexicons`);
     return;
   }
   write("thesaurus-id.json", buildThesaurus());

@@ -15,22 +15,22 @@ const share = (items: readonly QaItem[], ok: (item: QaItem) => boolean) => items
 describe.skipIf(tydi === null)("answer quality on TyDi QA-id (skipped: ../shared/benchmarks not found)", () => {
   const items = tydi ?? [];
 
-  it("finds the answering sentence within its passage (measured 76.5%)", () => {
+  it("finds the answering sentence within its passage (measured 78.9%)", () => {
     const top1 = share(items, (it) => {
       const mine = ours({ articles: [passageArticle("p", it.context, it.title)] });
       return holdsAnswer(mine.search(it.question, 1)[0]?.text, it.answers);
     });
-    expect(top1).toBeGreaterThanOrEqual(0.74);
+    expect(top1).toBeGreaterThanOrEqual(0.76);
   });
 
-  it("finds it among all passages pooled (measured top-1 66.0%, top-3 87.4%)", () => {
+  it("finds it among all passages pooled (measured top-1 71.3%, top-3 90.8%)", () => {
     const mine = ours(pooledCorpus(items).corpus);
     const lists = new Map(items.map((it) => [it, mine.search(it.question, 3)]));
-    expect(share(items, (it) => holdsAnswer(lists.get(it)![0]?.text, it.answers))).toBeGreaterThanOrEqual(0.63);
-    expect(share(items, (it) => lists.get(it)!.some((s) => holdsAnswer(s.text, it.answers)))).toBeGreaterThanOrEqual(0.85);
+    expect(share(items, (it) => holdsAnswer(lists.get(it)![0]?.text, it.answers))).toBeGreaterThanOrEqual(0.69);
+    expect(share(items, (it) => lists.get(it)!.some((s) => holdsAnswer(s.text, it.answers)))).toBeGreaterThanOrEqual(0.88);
   });
 
-  it("declines questions the default article does not cover (measured 96.8% on the whole article)", () => {
+  it("declines questions the default article does not cover (measured 95.0% on the whole article)", () => {
     const mine = ours(loadCorpus(DEFAULT_CORPUS_DIR));
     expect(share(items, (it) => !mine.answer(it.question).answered)).toBeGreaterThanOrEqual(0.95);
   });
@@ -39,13 +39,13 @@ describe.skipIf(tydi === null)("answer quality on TyDi QA-id (skipped: ../shared
 const dev = newsDev();
 
 describe.skipIf(dev === null)("answer quality on the news dev set (skipped: ../shared/benchmarks not found)", () => {
-  it("answers or declines rightly (measured 64.3% overall, English 50.0%, near-topic declined 89.3%)", () => {
+  it("answers or declines rightly (measured 70.0% overall, English 50.0%, near-topic declined 92.9%)", () => {
     const mine = ours(dev!.corpus);
     const right = dev!.items.filter((item) => oursRight(mine, item));
     const nearTopic = dev!.items.filter((item) => item.kind === "unanswerable");
     const english = dev!.items.filter((item) => item.kind === "en");
-    expect(right.length / dev!.items.length).toBeGreaterThanOrEqual(0.61);
+    expect(right.length / dev!.items.length).toBeGreaterThanOrEqual(0.67);
     expect(right.filter((item) => item.kind === "en").length / english.length).toBeGreaterThanOrEqual(0.46);
-    expect(right.filter((item) => item.kind === "unanswerable").length / nearTopic.length).toBeGreaterThanOrEqual(0.85);
+    expect(right.filter((item) => item.kind === "unanswerable").length / nearTopic.length).toBeGreaterThanOrEqual(0.89);
   });
 });

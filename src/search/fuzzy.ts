@@ -24,16 +24,18 @@ const FUSE_OPTIONS = Object.freeze({
  * word alone).
  */
 export class FuzzyVocabulary {
-  private readonly buckets = new Map<string, { words: string[]; letters: number[] }>();
+  private readonly buckets = new Map<string, { words: string[]; letters: number[]; twice: number[] }>();
   private readonly cache = new Map<string, readonly FuzzyHit[]>();
 
   constructor(vocabulary: Iterable<string>) {
     for (const word of vocabulary) {
       if (word.length < RETRIEVAL.fuzzyMinLength - 1) continue; // one deletion away at most
       const key = bucketKey(word[0]!, word.length);
-      const bucket = this.buckets.get(key) ?? { words: [], letters: [] };
+      const bucket = this.buckets.get(key) ?? { words: [], letters: [], twice: [] };
+      const [letters, twice] = letterMasks(word);
       bucket.words.push(word);
-      bucket.letters.push(letterMask(word));
+      bucket.letters.push(letters);
+      bucket.twice.push(twice);
       this.buckets.set(key, bucket);
     }
   }
@@ -45,14 +47,18 @@ export class FuzzyVocabulary {
     if (cached) return cached;
     const allowed = allowedEdits(word.length);
     const near: { word: string; edits: number }[] = [];
-    const letters = letterMask(word);
+    const [letters, twice] = letterMasks(word);
     for (let length = word.length - allowed; length <= word.length + allowed; length++) {
       const bucket = this.buckets.get(bucketKey(word[0]!, length));
       if (!bucket) continue;
       for (let i = 0; i < bucket.words.length; i++) {
-        // Each edit brings in at most one letter the other word lacks: a cheap bound before the distance.
+        // Each edit brings in at most one letter the other word lacks, counted with repeats: a letter
+        // it lacks, or has once where the other has it twice, is one such letter (two if both).
+        // A cheap bound before the distance.
         const other = bucket.letters[i]!;
-        if (bitCount(letters & ~other) > allowed || bitCount(other & ~letters) > allowed) continue;
+        const otherTwice = bucket.twice[i]!;
+        if (bitCount(letters & ~other) + bitCount(twice & ~otherTwice) > allowed) continue;
+        if (bitCount(other & ~letters) + bitCount(otherTwice & ~twice) > allowed) continue;
         const candidate = bucket.words[i]!;
         const edits = editDistance(word, candidate, allowed);
         if (edits <= allowed) near.push({ word: candidate, edits });
@@ -81,14 +87,20 @@ function allowedEdits(length: number): number {
   return length >= 8 ? 2 : 1;
 }
 
-/** One bit per letter a–z the word holds (any other character shares one bit). */
-function letterMask(word: string): number {
-  let mask = 0;
+/**
+ * One bit per letter a–z the word holds (any other character shares one bit), and one per letter it
+ * holds at least twice.
+ */
+function letterMasks(word: string): [number, number] {
+  let once = 0;
+  let twice = 0;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i) - 97;
-    mask |= code >= 0 && code < 26 ? 1 << code : 1 << 26;
+    const bit = code >= 0 && code < 26 ? 1 << code : 1 << 26;
+    twice |= once & bit;
+    once |= bit;
   }
-  return mask;
+  return [once, twice];
 }
 
 function bitCount(value: number): number {

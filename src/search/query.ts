@@ -9,10 +9,9 @@ import { synonymsOf } from "../text/synonyms.js";
 import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
-import type { Resources } from "./resources.js";
 import { namesTheAsked } from "./asked-words.js";
 import { DEFINING_WORDS, definedSubject } from "./definition.js";
-import { numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
+import { asksDegree, numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
 import { questionWords, termsOfWord, words } from "./terms.js";
 
 export interface Alternative {
@@ -48,8 +47,9 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const seen = new Set<string>();
   for (const [i, word] of tokens.entries()) {
     if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i) || (subject && DEFINING_WORDS.has(word))) continue;
+    if (lang === "en" && asksDegree(tokens, i)) continue;
     seen.add(word);
-    const alternatives = alternativesOf(word, lang, index);
+    const alternatives = rememberedAlternatives(word, lang, index);
     if (alternatives.length > 0) groups.push({ word, alternatives });
   }
   const defined = subject ? groups.filter((group) => subject.includes(group.word)) : [];
@@ -67,6 +67,23 @@ export function languageOf(tokens: readonly string[]): Lang {
   return en > id ? "en" : "id";
 }
 
+// Per index and language, each question word's alternatives: the same words come back question
+// after question, and a word's alternatives depend on nothing else.
+const ALTERNATIVES_KEPT = 20_000;
+const remembered = new WeakMap<SearchIndex, Record<Lang, Map<string, readonly Alternative[]>>>();
+
+function rememberedAlternatives(word: string, lang: Lang, index: SearchIndex): readonly Alternative[] {
+  let byLang = remembered.get(index);
+  if (!byLang) remembered.set(index, (byLang = { id: new Map(), en: new Map() }));
+  const known = byLang[lang];
+  let alternatives = known.get(word);
+  if (!alternatives) {
+    if (known.size >= ALTERNATIVES_KEPT) known.clear();
+    known.set(word, (alternatives = alternativesOf(word, lang, index)));
+  }
+  return alternatives;
+}
+
 /**
  * The index terms that may stand for a question word, tried in order until one is in the corpus:
  * its own stems (and, in English, its translations); colloquial readings ("nambah" → "tambah");
@@ -74,11 +91,16 @@ export function languageOf(tokens: readonly string[]): Lang {
  */
 function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternative[] {
   const out = new Map<string, number>();
-  const add = (term: string, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));
-  const found = () => [...out.keys()].some((term) => index.hasTerm(term));
+  // Whether some term so far is in the corpus, checked once per term as it comes in.
+  let inCorpus = false;
+  const add = (term: string, weight: number) => {
+    if (!inCorpus && !out.has(term)) inCorpus = index.hasTerm(term);
+    out.set(term, Math.max(out.get(term) ?? 0, weight));
+  };
+  const found = () => inCorpus;
   const resources = index.resources;
   for (const term of termsOfWord(word)) add(term, 1);
-  if (lang === "en") addTranslations(word, resources, add);
+  if (lang === "en") addTranslations(word, index, add);
   addParaphrases(word, lang, index, add);
   if (found() || index.vocabulary.has(word)) return toList(out);
   // Stems, not termsOfWord: a root may be spelled as a function word ("ngaku" ← "aku", as "mengaku").
@@ -119,11 +141,25 @@ function addParaphrases(word: string, lang: Lang, index: SearchIndex, add: (term
   });
 }
 
-function addTranslations(word: string, resources: Resources, add: (term: string, weight: number) => void): void {
+/**
+ * A translation the corpus lacks may be spelled another way in it ("kurban" / "korban", "doktor" /
+ * "dokter"): its look-alikes stand for it, weighted as typos. Not under six letters: "kanak" is one
+ * letter from "kayak".
+ */
+const TRANSLATION_FUZZY_MIN_LENGTH = 6;
+
+function addTranslations(word: string, index: SearchIndex, add: (term: string, weight: number) => void): void {
+  const resources = index.resources;
   if (resources.translationWeight <= 0) return;
   for (const translation of translateEnglishWord(word, resources)) {
     for (const part of words(foldForMatching(translation))) {
-      for (const term of termsOfWord(part)) add(term, resources.translationWeight);
+      const terms = termsOfWord(part);
+      for (const term of terms) add(term, resources.translationWeight);
+      if (part.length < TRANSLATION_FUZZY_MIN_LENGTH || terms.some((term) => index.hasTerm(term))) continue;
+      for (const hit of index.fuzzy.lookup(part)) {
+        const weight = resources.translationWeight * RETRIEVAL.fuzzyWeight * (1 - hit.score);
+        for (const term of termsOfWord(hit.word)) if (index.hasTerm(term)) add(term, weight);
+      }
     }
   }
 }

@@ -1,6 +1,9 @@
 /** What kind of thing a question asks for. */
 export type QuestionType = "person" | "time" | "place" | "number" | "cause" | "manner" | "thing" | "unknown";
 
+/** English nouns of places: "which city", "in what country". */
+const PLACE_NOUNS_EN = "city|cities|town|towns|village|villages|country|countries|province|provinces|region|regions|island|islands|district|districts|venue|stadium|hospital|airport";
+
 // Ordered: the first rule that matches wins ("tahun berapa" is a time, not a number).
 const RULES: ReadonlyArray<readonly [RegExp, QuestionType]> = [
   [/\b(kapan|bilamana|tanggal berapa|tahun berapa|bulan berapa|hari apa|jam berapa|pukul berapa|when|what (year|date|day|time))\b/, "time"],
@@ -8,8 +11,10 @@ const RULES: ReadonlyArray<readonly [RegExp, QuestionType]> = [
   // answer is most often a bare acronym ("PMI"), which the answer-type check cannot tell from others.
   [/\b(siapa|siapakah|who|whom|whose)\b/, "person"],
   [/\b(di ?mana|ke ?mana|dari ?mana|where|di negara mana|di kota mana)\b/, "place"],
+  [new RegExp(`\\b(which|what) (\\w+ )?(${PLACE_NOUNS_EN})\\b`), "place"],
   [/\b(berapa|berapakah|seberapa|keberapa|how (many|much|long|old|far|fast)|what (number|percentage|percent))\b/, "number"],
   [/\b(mengapa|kenapa|apa (sebab|alasan|penyebab)|why|what (caused|is the reason))\b/, "cause"],
+  [/\bwhat (is|was|were|are) the (final )?(score|number|amount|total|population|result)\b/, "number"],
   [/\b(bagaimana|how)\b/, "manner"],
   [/\b(apa|apakah|what|which)\b/, "thing"],
 ];
@@ -18,8 +23,21 @@ const RULES: ReadonlyArray<readonly [RegExp, QuestionType]> = [
 export function questionType(folded: string): QuestionType {
   // The particle -kah does not change the question: "kapankah" asks what "kapan" asks.
   const plain = folded.replace(/\b(kapan|siapa|dimana|di mana|mana|berapa|mengapa|kenapa|bagaimana|apa)kah\b/g, "$1");
-  for (const [pattern, type] of RULES) if (pattern.test(plain)) return type;
+  const asked = englishMainClause(plain);
+  for (const [pattern, type] of RULES) if (pattern.test(asked)) return type;
   return "unknown";
+}
+
+const ENGLISH_WH = /\b(what|which|who|whom|whose|when|where|why|how)\b/g;
+
+/**
+ * An English question up to its second wh-word: a question asks with its first one, and the later
+ * ones open relative clauses ("what was the score when they lost?" asks for a score, not a time;
+ * "how far is the station from the place where she was caught?" for a distance, not a place).
+ */
+export function englishMainClause(folded: string): string {
+  const second = [...folded.matchAll(ENGLISH_WH)][1];
+  return second === undefined ? folded : folded.slice(0, second.index);
 }
 
 /**
@@ -60,6 +78,15 @@ const DETAIL_RULES: ReadonlyArray<readonly [RegExp, NumberDetail]> = [
 export function numberDetail(folded: string, type: QuestionType = questionType(folded)): NumberDetail | null {
   // "tahun berapa", "jam berapa" ask for a time; "berapa tahun umurnya ketika ..." still for an age.
   const time = type === "time";
-  for (const [pattern, detail] of DETAIL_RULES) if (pattern.test(folded)) return time && detail !== "age" ? null : detail;
+  const asked = englishMainClause(folded);
+  for (const [pattern, detail] of DETAIL_RULES) if (pattern.test(asked)) return time && detail !== "age" ? null : detail;
   return null;
+}
+
+/** Adjectives that, after "how", say what is asked rather than what it is about ("how long", "how far"). */
+const DEGREE_ASKED = new Set(["long", "far", "old", "fast", "often", "big", "large", "high", "tall", "deep", "wide", "heavy", "soon", "early", "late"]);
+
+/** True when tokens[i] belongs to the English question phrase itself: "long" in "how long did it last". */
+export function asksDegree(tokens: readonly string[], i: number): boolean {
+  return i > 0 && tokens[i - 1] === "how" && DEGREE_ASKED.has(tokens[i]!);
 }

@@ -35,23 +35,54 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
   const sentenceScores = sentences.of;
   const articleScores = articles.of;
   const { articleOf, answerTypes } = index;
-  const offer = (sentence: number) => {
+  // A sentence's score, given the sum of its neighbours' scores; it grows with that sum (every boost
+  // is a factor of at least 1), which the pass over sentences outside the best articles relies on.
+  const scoreOf = (sentence: number, neighbours: number) => {
     let value = sentenceScores[sentence]! + articleWeight * articleScores[articleOf[sentence]!]!;
-    value += neighbourWeight * neighbourScore(index, sentence, sentenceScores);
+    value += neighbourWeight * neighbours;
     const types = answerTypes[sentence]!;
     if ((types & typeBit) !== 0) value *= typeBoost;
     else if ((types & coarseBit) !== 0) value *= coarseBoost;
     if (defines && value > 0 && definesSubject(index, sentence, defines)) value *= definitionBoost;
+    return value;
+  };
+  const offer = (sentence: number) => {
+    const value = scoreOf(sentence, neighbourScore(index, sentence, sentenceScores));
     if (value > 0) best.offer(sentence, value);
   };
-  const isTop = new Uint8Array(index.articleRanges.length);
+  const isTop = topFlagsOf(index);
   for (const article of topArticles(articles)) {
     isTop[article] = 1;
     const range = index.articleRanges[article]!;
     for (let sentence = range.start; sentence < range.end; sentence++) offer(sentence);
   }
-  for (const sentence of sentences.touched) if (isTop[index.articleOf[sentence]!] === 0) offer(sentence);
+  // Outside the best articles most sentences cannot reach the k-th best score even with both
+  // neighbours scoring as the best sentence does: those are passed over without reading the neighbours.
+  const touched = sentences.touched;
+  const neighbourBound = 2 * highest(sentenceScores, touched);
+  let floor = best.full ? best.lowest : -Infinity;
+  for (let i = 0; i < touched.length; i++) {
+    const sentence = touched[i]!;
+    if (isTop[articleOf[sentence]!] !== 0 || scoreOf(sentence, neighbourBound) < floor) continue;
+    offer(sentence);
+    if (best.full) floor = best.lowest;
+  }
   return best.sorted();
+}
+
+function highest(scores: Float64Array, of: Int32Array): number {
+  let max = 0;
+  for (let i = 0; i < of.length; i++) if (scores[of[i]!]! > max) max = scores[of[i]!]!;
+  return max;
+}
+
+// Per index, a flag per article, reused: allocating it for every question cost more than clearing it.
+const topFlags = new WeakMap<SearchIndex, Uint8Array>();
+
+function topFlagsOf(index: SearchIndex): Uint8Array {
+  let flags = topFlags.get(index);
+  if (!flags) topFlags.set(index, (flags = new Uint8Array(index.articleRanges.length)));
+  return flags.fill(0);
 }
 
 // The best-scoring articles, best first; ties keep the order in which the articles first scored.
@@ -91,20 +122,22 @@ const TYPED = new Set(["person", "time", "place", "number", "cause"]);
 /** The evidence for the best-ranked sentence. */
 export function evidenceFor(query: Query, index: SearchIndex, ranked: readonly Ranked[]): Evidence {
   const best = ranked[0]!;
+  // Each word's weight and credit are read once: the coverage and the focus weigh the words alike.
+  const words = wordCredits(query, index, best.sentence);
   let total = 0;
   let known = 0;
-  for (const group of query.groups) {
-    const weight = groupIdf(group, index.sentenceField);
+  query.groups.forEach((group, i) => {
+    const { weight } = words[i]!;
     total += weight;
     known += weight * Math.max(0, ...group.alternatives.map((alt) => (index.hasTerm(alt.term) ? alt.weight : 0)));
-  }
+  });
   const types = index.answerTypes[best.sentence]!;
   return {
-    coverage: coverage(query, index, best.sentence),
+    coverage: coverage(query, index, best.sentence, words),
     known: total === 0 ? 0 : known / total,
     closeness: ranked[1] ? ranked[1].score / best.score : 0,
     answerType: !TYPED.has(query.type) && !query.detail ? 0.5 : (types & askedBits(query.type, query.detail)) !== 0 ? 1 : 0,
-    focus: focusCoverage(query, index, best.sentence),
+    focus: focusCoverage(query, index, best.sentence, words),
   };
 }
 
@@ -112,33 +145,32 @@ export function evidenceFor(query: Query, index: SearchIndex, ranked: readonly R
  * Share of the question's information (idf-weighted content words) that the sentence holds; words
  * found only next to it (neighbouring sentences, the title) count in part. In [0, 1].
  */
-export function coverage(query: Query, index: SearchIndex, sentence: number): number {
+export function coverage(query: Query, index: SearchIndex, sentence: number, words = wordCredits(query, index, sentence)): number {
   let total = 0;
   let found = 0;
-  for (const group of query.groups) {
-    const weight = groupIdf(group, index.sentenceField);
+  for (const { weight, held } of words) {
     total += weight;
-    found += weight * credit(group, index, sentence);
+    found += weight * held;
   }
   return total === 0 ? 0 : found / total;
 }
 
 /** See Evidence.focus. */
-export function focusCoverage(query: Query, index: SearchIndex, sentence: number): number {
+export function focusCoverage(query: Query, index: SearchIndex, sentence: number, words = wordCredits(query, index, sentence)): number {
   const article = index.articleOf[sentence]!;
   let total = 0;
   let found = 0;
-  for (const group of query.groups) {
-    if (group.alternatives.some((alt) => index.isTopic(article, alt.term))) continue;
-    const weight = groupIdf(group, index.sentenceField);
+  query.groups.forEach((group, i) => {
+    if (group.alternatives.some((alt) => index.isTopic(article, alt.term))) return;
+    const { weight, held } = words[i]!;
     total += weight;
-    found += weight * credit(group, index, sentence);
-  }
+    found += weight * held;
+  });
   return total === 0 ? 1 : found / total;
 }
 
 // The best weight among the group's alternatives the sentence holds, its neighbours and title in part.
-// Plain loops: this runs for every question word, twice a question.
+// Plain loops: this runs for every question word of every question.
 function credit(group: TermGroup, index: SearchIndex, sentence: number): number {
   const title = index.titleTerms[index.articleOf[sentence]!]!;
   const [before, after] = neighbours(index, sentence);
@@ -149,6 +181,11 @@ function credit(group: TermGroup, index: SearchIndex, sentence: number): number 
     if (weight > near && (title.has(term) || (before !== undefined && index.sentenceHas(before, term)) || (after !== undefined && index.sentenceHas(after, term)))) near = weight;
   }
   return Math.max(own, CONFIDENCE.contextCredit * near);
+}
+
+/** Per question word (in the order of query.groups): its weight (see groupIdf) and how much of it the sentence holds (see credit). */
+function wordCredits(query: Query, index: SearchIndex, sentence: number): { weight: number; held: number }[] {
+  return query.groups.map((group) => ({ weight: groupIdf(group, index.sentenceField), held: credit(group, index, sentence) }));
 }
 
 // A word the corpus lacks altogether: as informative as its rarest word, times unknownWordWeight.

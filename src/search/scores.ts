@@ -1,7 +1,7 @@
 import { RETRIEVAL } from "../defaults.js";
 import type { Field } from "./field.js";
 import type { SearchIndex } from "./index.js";
-import type { TermGroup } from "./query.js";
+import type { Alternative, TermGroup } from "./query.js";
 
 /** A field's BM25 scores for one query: dense by document, and the documents that scored, in order. */
 export interface Scores {
@@ -55,6 +55,10 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
   const topical = topicDiscount ? index.topicPostings : null;
   let count = 0;
   for (const group of groups) {
+    if (group.alternatives.length === 1) {
+      count = addScores(field, index, group.alternatives[0]!, topical, totals, touched, count);
+      continue;
+    }
     let raisedCount = 0;
     for (const alt of group.alternatives) {
       const term = index.terms.idOf(alt.term);
@@ -69,6 +73,30 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
   }
   buffer.touchedCount = count;
   return { of: totals, touched: touched.subarray(0, count) };
+}
+
+// A question word with one alternative: its scores add to the totals directly, with the same
+// arithmetic (and the same order of first-touched documents) as the best-of path below. Returns the
+// new count of touched documents.
+function addScores(field: Field, index: SearchIndex, alt: Alternative, topical: Uint8Array | null, totals: Float64Array, touched: Int32Array, count: number): number {
+  const term = index.terms.idOf(alt.term);
+  if (term === undefined) return count;
+  const { docs, tfs, k1Norm } = field;
+  const idf = field.idfOf(term) * alt.weight;
+  const factor = RETRIEVAL.k1 + 1;
+  const topicWeight = RETRIEVAL.topicTermWeight;
+  const [from, to] = field.range(term);
+  let touchedCount = count;
+  for (let p = from; p < to; p++) {
+    const doc = docs[p]!;
+    const tf = tfs[p]!;
+    const discount = topical !== null && topical[p] === 1 ? topicWeight : 1;
+    const value = (discount * idf * tf * factor) / (tf + k1Norm[doc]!);
+    if (!(value > 0)) continue; // as the best-of path: a score of 0 touches nothing
+    if (totals[doc] === 0) touched[touchedCount++] = doc;
+    totals[doc]! += value;
+  }
+  return touchedCount;
 }
 
 // One alternative of a question word: each document's best score for the word so far, raised where

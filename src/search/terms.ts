@@ -2,6 +2,7 @@ import { expandAbbreviation } from "../text/abbreviations.js";
 import { standardSpelling } from "../text/chat-spelling.js";
 import { stems } from "../text/stem.js";
 import { isStopword } from "../text/stopwords.js";
+import { rememberLast } from "../text/last-call.js";
 import { splitCompound, tokenize } from "../text/tokens.js";
 
 // Chat reduplication: "negara2" is "negara-negara".
@@ -27,13 +28,18 @@ function pushStandard(word: string, out: string[]): void {
   else out.push(standard);
 }
 
-/** Question words: like `words`, with abbreviations of titles expanded ("sekjen"). */
-export function questionWords(text: string): string[] {
+const lastQuestionWords = rememberLast((text: string): readonly string[] => {
   const out: string[] = [];
   for (const word of words(text)) {
     for (const part of expandAbbreviation(word).split(" ")) out.push(...splitCompound(part));
   }
   return out;
+});
+
+/** Question words: like `words`, with abbreviations of titles expanded ("sekjen"). */
+export function questionWords(text: string): string[] {
+  // A copy of the remembered words: the ranker, the answer-type check and the span finder each read them.
+  return lastQuestionWords(text).slice();
 }
 
 /** The index terms of a word: its stems, or nothing for a function word. */

@@ -19,6 +19,16 @@ export class TopK {
     if (items.length > this.k) items.pop();
   }
 
+  /** True when k items are kept: an offer must then beat the lowest of them. */
+  get full(): boolean {
+    return this.items.length === this.k;
+  }
+
+  /** The lowest score kept (of the k-th item when full). */
+  get lowest(): number {
+    return this.items[this.items.length - 1]?.score ?? -Infinity;
+  }
+
   sorted(): Ranked[] {
     return this.items;
   }

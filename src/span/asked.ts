@@ -5,6 +5,7 @@
  */
 import { ASKS_AREA, ASKS_WEIGHT } from "../search/question-type.js";
 import { questionWords } from "../search/terms.js";
+import { rememberLast } from "../text/last-call.js";
 import { TITLES } from "./lexicon.js";
 
 export type SpanKind =
@@ -53,8 +54,10 @@ function thingAsked(plain: string): boolean {
   return !VERB.test(m[3]!.split(/\byang\b/)[0]!);
 }
 
-/** The kind of span a question asks for, or null. */
-export function askedKind(question: string): SpanKind | null {
+/** The kind of span a question asks for, or null (remembered for the question asked last). */
+export const askedKind = rememberLast(kindAsked);
+
+function kindAsked(question: string): SpanKind | null {
   // "Siapa Sekjen NATO?" asks for the person holding a title, not who the title is.
   if (WHO_IS.test(question.trim()) && !questionWords(question).some((w) => TITLES.has(w))) return "definition";
   // Folded, chat spellings standard ("brp" is "berapa"), -kah dropped from question words.

@@ -5,10 +5,11 @@
  */
 import type { Span } from "../types.js";
 import { isStopword } from "../text/stopwords.js";
+import { rememberLast } from "../text/last-call.js";
 import { askedKind, type SpanKind } from "./asked.js";
 import type { Candidate } from "./candidate.js";
 import { definitionCandidates, mannerCandidates, reasonCandidates } from "./candidates-clauses.js";
-import { dateCandidates } from "./candidates-dates.js";
+import { dateCandidates, pinnedDateCandidates } from "./candidates-dates.js";
 import { nameCandidates, personCandidates, placeCandidates } from "./candidates-names.js";
 import { numberCandidates, termCandidates, type NumberKind } from "./candidates-numbers.js";
 import { balanceQuotes } from "./quotes.js";
@@ -25,14 +26,20 @@ export function findSpan(question: string, sentence: string): Span | null {
 
 /**
  * findSpan for one question and several sentences (an answer and its alternatives): what the
- * question asks for and the words it names are read once.
+ * question asks for and the words it names are read once. The finder of the question asked last is
+ * kept, with the spans it found: the answer-type check and the answer look at the same sentence.
  */
-export function spanFinder(question: string): (sentence: string) => Span | null {
+export const spanFinder = rememberLast((question: string): ((sentence: string) => Span | null) => {
   const kind = askedKind(question);
   if (!kind) return () => null;
   const asked = questionWordsOf(question);
-  return (sentence) => bestSpan(kind, question, asked, sentence);
-}
+  const found = new Map<string, Span | null>();
+  return (sentence) => {
+    let span = found.get(sentence);
+    if (span === undefined) found.set(sentence, (span = bestSpan(kind, question, asked, sentence)));
+    return span;
+  };
+});
 
 /** The best span of the given kind, or null. */
 export function spanOfKind(kind: SpanKind, question: string, sentence: string): Span | null {
@@ -92,8 +99,10 @@ const OTHER_KIND_LOSS: Record<NumberKind, number> = { quantity: 0.1, money: 0.4,
 const COUNTS: ReadonlySet<NumberKind> = new Set(["people", "distance", "speed", "area", "weight"]);
 
 function numbersFor(kind: NumberKind, sentence: string, tokens: readonly Token[]): Candidate[] {
-  const dates = dateCandidates(sentence).filter((d) => d.prior >= 0.8);
-  return [...numberCandidates(sentence, tokens), ...termCandidates(sentence)].map((c) => {
+  const numbers = [...numberCandidates(sentence, tokens), ...termCandidates(sentence)];
+  // The dates are read only when a number may be inside one: most sentences hold no number.
+  const dates = numbers.length > 0 && kind !== "duration" ? pinnedDateCandidates(sentence) : [];
+  return numbers.map((c) => {
     const same = c.kind === kind || (kind === "age" && c.kind === "duration") || (kind === "quantity" && COUNTS.has(c.kind));
     const loss = same ? 0 : OTHER_KIND_LOSS[kind];
     // A number inside a date ("24" of "24 Maret") answers "when", not "how many".

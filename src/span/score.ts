@@ -53,7 +53,7 @@ function countsAsked(kind: SpanKind, [, to]: readonly [number, number], tokens: 
 export function namedPositions(tokens: readonly Token[], asked: QuestionWords): number[][] {
   const byWord = new Map<string, number[]>();
   tokens.forEach((t, i) => {
-    if (!asked.has(t) || isStopword(t.folded)) return;
+    if (isStopword(t.folded) || !asked.has(t)) return;
     const positions = byWord.get(t.folded);
     if (positions) positions.push(i);
     else byWord.set(t.folded, [i]);

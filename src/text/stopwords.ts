@@ -28,7 +28,8 @@ const ENGLISH = `a about above after again against all am an and any are as at b
   while who whom whose why will with would you your yours yourself yourselves tell say said says
   according did does many much also any anyone something anything kind sort really actually
   please explain think know get got going want now currently usually article mentioned mention
-  mentions quoted though although`;
+  mentions quoted though although even exactly among else let describe
+  describes described`;
 
 function wordSet(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter((w) => w.length > 0));

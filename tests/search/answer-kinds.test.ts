@@ -24,6 +24,7 @@ describe("numberDetail: the finer kind of number a question asks for", () => {
     ["umurnya brp sih skrg?", "age"],
     ["Berapa tahun umurnya?", "age"],
     ["How old was he when he died?", "age"],
+    ["How far is the market from the place where the thief was caught?", "distance"],
     ["Berapa harga solar per liter?", "money"],
     ["Berapa biaya pembangunan jembatan itu?", "money"],
     ["Berapa gaji pelatih baru?", "money"],

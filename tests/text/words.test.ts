@@ -3,7 +3,7 @@ import { colloquialRoots } from "../../src/text/colloquial.js";
 import { editDistance } from "../../src/text/edit-distance.js";
 import { stems } from "../../src/text/stem.js";
 import { synonymsOf } from "../../src/text/synonyms.js";
-import { questionType } from "../../src/search/question-type.js";
+import { asksDegree, questionType } from "../../src/search/question-type.js";
 import { questionWords } from "../../src/search/terms.js";
 
 describe("word readings", () => {
@@ -57,6 +57,24 @@ describe("word readings", () => {
     expect(questionType("berapa luasnya")).toBe("number");
     expect(questionType("tahun berapa dia lahir")).toBe("time");
     expect(questionType("why did it happen")).toBe("cause");
+  });
+
+  it("reads an English question by its first wh-word: later ones open relative clauses", () => {
+    const type = (q: string) => questionType(questionWords(q).join(" "));
+    expect(type("What was the score when the home side lost the final?")).toBe("number");
+    expect(type("How far is the market from the place where the thief was caught?")).toBe("number");
+    expect(type("Who represents the farmers who filed the complaint?")).toBe("person");
+    expect(type("When did the mayor, who took office in May, open the bridge?")).toBe("time");
+    expect(type("Between which two cities did the singer travel?")).toBe("place");
+    expect(type("In what country was the ship built?")).toBe("place");
+    expect(type("What took place in the square?")).toBe("thing");
+  });
+
+  it("keeps 'long' in 'how long' and 'far' in 'how far' for the question, out of the content words", () => {
+    expect(asksDegree(["how", "long", "did", "it", "last"], 1)).toBe(true);
+    expect(asksDegree(["how", "far", "is", "it"], 1)).toBe(true);
+    expect(asksDegree(["a", "long", "war"], 1)).toBe(false);
+    expect(asksDegree(["how", "many", "long", "roads"], 2)).toBe(false);
   });
 });
 

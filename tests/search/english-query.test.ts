@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { createBot } from "../../src/index.js";
+import { parseArticle } from "../../src/corpus/parse.js";
+import { SearchIndex } from "../../src/search/index.js";
+import { analyseQuery } from "../../src/search/query.js";
+import { translateEnglishWord } from "../../src/text/lexicon.js";
+import { wordnetTranslations } from "../../src/text/thesaurus.js";
+
+// A made-up article: "korban" where the dictionary spells the English "victim" as "kurban".
+const text = `---
+title: Banjir Merendam Desa
+---
+Banjir merendam ratusan rumah di sebuah desa di tepi sungai pada Senin malam.
+
+Para korban banjir ditampung sementara di balai desa dan sekolah terdekat.
+
+Jarak balai desa itu sekitar 300 meter dari sungai.
+
+Petugas mengatakan air mulai surut pada Selasa siang.`;
+const corpus = { articles: [parseArticle("banjir.md", "banjir", text)] };
+const bot = createBot(corpus);
+const index = new SearchIndex(corpus);
+const terms = (q: string, word: string) => analyseQuery(q, index).groups.find((g) => g.word === word)?.alternatives.map((a) => a.term) ?? [];
+
+describe("English questions on an Indonesian article", () => {
+  it("matches a dictionary translation the article spells another way", () => {
+    expect(translateEnglishWord("victims")).toContain("kurban");
+    expect(terms("Where were the victims housed?", "victims")).toContain("korban");
+    expect(bot.ask("Where were the flood victims housed?").answer?.text).toMatch(/balai desa dan sekolah/);
+  });
+
+  it("does not take the look-alikes of short translations ('kanak' is one letter from 'kayak')", () => {
+    expect(terms("Which child sang?", "child")).not.toContain("kayak");
+  });
+
+  it("does not search for 'far' in 'how far': it says what is asked", () => {
+    const query = analyseQuery("How far is the village hall from the river?", index);
+    expect(query.groups.map((g) => g.word)).not.toContain("far");
+    expect(query.detail).toBe("distance");
+    expect(analyseQuery("The river is far from the hall?", index).groups.map((g) => g.word)).toContain("far");
+  });
+
+  it("keeps the most common Indonesian words of a WordNet sense", () => {
+    expect(wordnetTranslations("occur")[0]).toContain("terjadi");
+    expect(wordnetTranslations("doctor")[0]).toContain("dokter");
+  });
+});

@@ -62,10 +62,11 @@ export class TokenStore {
   tokens(para: number): readonly Token[] {
     const known = this.recent.find((r) => r.para === para);
     if (known) return known.tokens;
-    const tokens: Token[] = [];
-    for (let k = this.firsts[para]!; k < this.firsts[para + 1]!; k++) {
-      const [block, at] = [k >> BLOCK_BITS, k % BLOCK];
-      tokens.push(new PlacedToken(this.forms[this.formIds[block]![at]!]!, this.starts[block]![at]!));
+    const first = this.firsts[para] ?? 0;
+    const tokens = new Array<Token>(Math.max(0, (this.firsts[para + 1] ?? first) - first));
+    for (let i = 0; i < tokens.length; i++) {
+      const [block, at] = [(first + i) >> BLOCK_BITS, (first + i) % BLOCK];
+      tokens[i] = new PlacedToken(this.forms[this.formIds[block]![at]!]!, this.starts[block]![at]!);
     }
     this.recent = [{ para, tokens }, ...this.recent.slice(0, RECENT - 1)];
     return tokens;

@@ -3,6 +3,7 @@ import type { Answer, Sentence, SentenceRef } from "./types.js";
 import type { SearchIndex } from "./search/index.js";
 import { analyseQuery, type Query } from "./search/query.js";
 import { evidenceFor, rankSentences, type Evidence, type Ranked } from "./search/rank.js";
+import { holdsSubject } from "./search/definition.js";
 import { truncate } from "./text/truncate.js";
 import { refocus } from "./followup/focus.js";
 import type { Focus } from "./followup/read.js";
@@ -38,7 +39,9 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   const raw = confidenceOf(evidence);
   const spanHolds = () => !query.detail && findSpan(text, index.sentences[best.sentence]!.ref.text) !== null;
   const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && raw > CONFIDENCE.answerThreshold - 0.01 && !spanHolds();
-  const confidence = round(lacksType ? Math.min(raw, CONFIDENCE.answerThreshold - 0.01) : raw);
+  // "Apa itu X?" is not answered by a sentence without X ("frasa" is not "seruan").
+  const lacksSubject = query.namesDefined && !vouched && !holdsSubject(query.defines!, index, best.sentence);
+  const confidence = round(lacksType || lacksSubject ? Math.min(raw, CONFIDENCE.answerThreshold - 0.01) : raw);
   if (confidence < CONFIDENCE.answerThreshold) {
     const missing = lacksType && raw >= CONFIDENCE.answerThreshold ? ((query.detail ?? query.type) as Answer["missing"]) : undefined;
     // Not for a follow-up: its question is put together from two turns, not written as one.

@@ -30,7 +30,7 @@ describe.skipIf(tydi === null)("answer quality on TyDi QA-id (skipped: ../shared
     expect(share(items, (it) => lists.get(it)!.some((s) => holdsAnswer(s.text, it.answers)))).toBeGreaterThanOrEqual(0.88);
   });
 
-  it("declines questions the default article does not cover (measured 95.0% on the whole article)", () => {
+  it("declines questions the default article does not cover (measured 96.1% on the whole article)", () => {
     const mine = ours(loadCorpus(DEFAULT_CORPUS_DIR));
     expect(share(items, (it) => !mine.answer(it.question).answered)).toBeGreaterThanOrEqual(0.95);
   });

@@ -23,14 +23,25 @@ const COPULA = new Set(["adalah", "merupakan", "ialah", "yaitu", "yakni", "is", 
 /** How far into a sentence its copula may stand: a name's gloss in parentheses comes first. */
 const MAX_HEAD_WORDS = 25;
 
-/** The subject of a definition question (its folded words, at most four), or null. */
-export function definedSubject(folded: string): string[] | null {
+export interface DefinedSubject {
+  /** The subject's folded words, at most four. */
+  readonly words: readonly string[];
+  /**
+   * True when the question asks what the subject is ("apa itu X", "what is a X"): only a sentence
+   * that names it answers. "Siapakah X?" and "di mana letak X?" may be answered by one that describes it.
+   */
+  readonly named: boolean;
+}
+
+/** The subject of a definition question, or null. */
+export function definedSubject(folded: string): DefinedSubject | null {
   const text = folded.replace(/\s+/g, " ").trim();
-  const match = ASKS_ID.exec(text) ?? ASKS_WHO.exec(text) ?? ASKS_WHERE.exec(text) ?? ASKS_EN.exec(text) ?? ASKS_ID_AFTER.exec(text);
+  const what = ASKS_ID.exec(text) ?? ASKS_EN.exec(text) ?? ASKS_ID_AFTER.exec(text);
+  const match = what ?? ASKS_WHO.exec(text) ?? ASKS_WHERE.exec(text);
   if (!match) return null;
   const rest = match.slice(1).find((m) => m !== undefined)!.replace(CONTEXT, "");
-  const subject = rest.split(" ").filter(Boolean);
-  return subject.length === 0 || subject.length > MAX_SUBJECT_WORDS ? null : subject;
+  const words = rest.split(" ").filter(Boolean);
+  return words.length === 0 || words.length > MAX_SUBJECT_WORDS ? null : { words, named: what !== null };
 }
 
 /**
@@ -46,4 +57,15 @@ export function definesSubject(index: SearchIndex, sentence: number, subject: re
   const before = new Set(head.slice(0, copula).flatMap((word) => termsOfWord(word)));
   const held = subject.filter((group) => group.alternatives.some((alt) => before.has(alt.term)));
   return held.length >= Math.max(1, subject.length - (subject.length > 1 ? 1 : 0));
+}
+
+/** Weight from which an alternative stands for the word itself: its stems, translations, WordNet words. */
+const SUBJECT_WEIGHT = 0.8;
+
+/**
+ * True when the sentence holds every word of the subject as itself (or its translation), not only
+ * as a near-synonym or a look-alike: a definition of something the article never names is not one.
+ */
+export function holdsSubject(subject: readonly TermGroup[], index: SearchIndex, sentence: number): boolean {
+  return subject.every((group) => group.alternatives.some((alt) => alt.weight >= SUBJECT_WEIGHT && index.sentenceHas(sentence, alt.term)));
 }

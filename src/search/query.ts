@@ -33,6 +33,8 @@ export interface Query {
   readonly groups: readonly TermGroup[];
   /** For a definition question ("apa itu X"), the groups of its subject X; else null. */
   readonly defines: readonly TermGroup[] | null;
+  /** For "apa itu X" / "what is a X" (not "siapakah X"): only a sentence that holds X answers. */
+  readonly namesDefined: boolean;
 }
 
 /** Reads a question: its language, what it asks for, and the index terms of each content word. */
@@ -52,8 +54,9 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
     const alternatives = rememberedAlternatives(word, lang, index);
     if (alternatives.length > 0) groups.push({ word, alternatives });
   }
-  const defined = subject ? groups.filter((group) => subject.includes(group.word)) : [];
-  return { lang, type, detail, groups, defines: defined.length > 0 ? defined : null };
+  const defined = subject ? groups.filter((group) => subject.words.includes(group.word)) : [];
+  const defines = defined.length > 0 ? defined : null;
+  return { lang, type, detail, groups, defines, namesDefined: defines !== null && subject!.named };
 }
 
 /** English when the question has more English function words than Indonesian ones. */

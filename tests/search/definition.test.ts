@@ -4,9 +4,11 @@ import { SearchIndex } from "../../src/search/index.js";
 import { analyseQuery } from "../../src/search/query.js";
 import { rankSentences } from "../../src/search/rank.js";
 import { definedSubject } from "../../src/search/definition.js";
+import { createBot } from "../../src/index.js";
+import { CONFIDENCE } from "../../src/defaults.js";
 import { questionWords } from "../../src/search/terms.js";
 
-const subject = (q: string) => definedSubject(questionWords(q).join(" "));
+const subject = (q: string) => definedSubject(questionWords(q).join(" "))?.words ?? null;
 
 describe("definition questions", () => {
   it.each([
@@ -52,5 +54,20 @@ Membran adalah lapisan tipis yang berfungsi sebagai pemisah selektif antara bagi
 
   it("does not search for the asking words ('dimaksud', 'pengertian')", () => {
     expect(analyseQuery("Apa pengertian membran?", index).groups.map((g) => g.word)).toEqual(["membran"]);
+  });
+
+  it("answers 'apa itu X' only with a sentence that names X", () => {
+    const bot = createBot({ articles: [parseArticle("sel.md", "sel", text)] });
+    expect(bot.ask("Apa itu membran?").answered).toBe(true);
+    expect(bot.ask("Apa yang dimaksud dengan lapisan sel?").answered).toBe(true);
+    const absent = bot.ask("Apa yang dimaksud dengan selaput?");
+    expect(absent.answered).toBe(false);
+    expect(absent.confidence).toBeLessThan(CONFIDENCE.answerThreshold);
+  });
+
+  it("reads 'siapakah X' and 'di mana letak X' as describing X, 'apa itu X' as naming it", () => {
+    expect(definedSubject("apa itu membran")?.named).toBe(true);
+    expect(definedSubject("siapakah tokoh utama novel itu")?.named).toBe(false);
+    expect(definedSubject("di mana letak desa itu")?.named).toBe(false);
   });
 });

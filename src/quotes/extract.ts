@@ -11,7 +11,7 @@ import { bodyParagraphs, sentenceAt, type Para, type Place } from "./layout.js";
 import { learnCast } from "./learn.js";
 import { quotationSpans, type Span } from "./marks.js";
 import type { Cast, Person } from "./people.js";
-import { tokensOfAll, type Token } from "./tokens.js";
+import { TokenStore } from "./token-store.js";
 
 /** An article's quotations and its cast (who is named, who speaks). */
 export interface ArticleQuotes {
@@ -23,7 +23,7 @@ export interface ArticleQuotes {
 interface Reading {
   readonly article: Article;
   readonly paras: readonly Para[];
-  readonly tokens: readonly Token[][];
+  readonly tokens: TokenStore;
   readonly spans: readonly Span[];
   readonly attributor: Attributor;
   /**
@@ -38,10 +38,10 @@ interface Reading {
 export function extractQuotes(article: Article): ArticleQuotes {
   const paras = bodyParagraphs(article);
   const spans = quotationSpans(paras);
-  const tokens = tokensOfAll(paras.map((p) => p.text));
+  const tokens = new TokenStore(paras.map((p) => p.text));
   const cast = learnCast(paras, spans, tokens);
   const reading: Reading = { article, paras, tokens, spans, attributor: new Attributor(cast), statements: new Map(), quotes: [] };
-  for (const item of itemsOf(paras, tokens, spans)) {
+  for (const item of itemsOf(paras, (para) => tokens.tokens(para), spans)) {
     if (item.kind === "statement") readStatement(reading, item.place, item.statement);
     else readChain(reading, item.chain);
   }
@@ -53,7 +53,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
 }
 
 function readStatement(reading: Reading, place: Place, statement: Statement): void {
-  const tokens = reading.tokens[place.para]!;
+  const tokens = reading.tokens.tokens(place.para);
   const person = speakerOf(reading, place.para, statement, statement.personOnly === true);
   if (!person) return;
   const start = tokens[statement.contentFrom]!.start;
@@ -68,8 +68,8 @@ function readStatement(reading: Reading, place: Place, statement: Statement): vo
 function readChain(reading: Reading, chain: readonly Span[]): void {
   const first = chain[0]!;
   const last = chain.at(-1)!;
-  const after = last.closed ? cueAfter(reading.tokens[last.para]!, tokenAt(reading, last.para, last.close)) : undefined;
-  const beforeCue = cueBefore(reading.tokens[first.para]!, tokenAt(reading, first.para, first.open));
+  const after = last.closed ? cueAfter(reading.tokens.tokens(last.para), tokenAt(reading, last.para, last.close)) : undefined;
+  const beforeCue = cueBefore(reading.tokens.tokens(first.para), tokenAt(reading, first.para, first.open));
   const cue = after ? { para: last.para, cue: after } : beforeCue ? { para: first.para, cue: beforeCue } : undefined;
   const person = cue ? speakerOf(reading, cue.para, cue.cue) : unannounced(reading, first);
   if (!person) return;
@@ -93,7 +93,7 @@ function reportedLeadIn(reading: Reading, first: Span, person: Person, cue: stri
 }
 
 function speakerOf(reading: Reading, para: number, cue: Cue, personOnly = false): Person | undefined {
-  const tokens = reading.tokens[para]!;
+  const tokens = reading.tokens.tokens(para);
   const place = { para, offset: tokens[cue.from]!.start };
   const { attributor } = reading;
   const person = cue.speaker ? attributor.resolve(tokens, reading.paras[para]!.text, cue.speaker, place) : attributor.recent(place);
@@ -127,12 +127,12 @@ function addQuote(reading: Reading, person: Person, kind: Quote["kind"], para: n
 }
 
 function tokenAt(reading: Reading, para: number, offset: number): number {
-  const i = reading.tokens[para]!.findIndex((t) => t.start >= offset);
-  return i < 0 ? reading.tokens[para]!.length : i;
+  const i = reading.tokens.tokens(para).findIndex((t) => t.start >= offset);
+  return i < 0 ? reading.tokens.tokens(para).length : i;
 }
 
 function cueText(reading: Reading, para: number, cue: Cue): string {
-  const tokens = reading.tokens[para]!;
+  const tokens = reading.tokens.tokens(para);
   return reading.paras[para]!.text.slice(tokens[cue.from]!.start, tokens[cue.to - 1]!.end);
 }
 

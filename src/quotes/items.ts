@@ -13,7 +13,7 @@ export type Item = { kind: "statement"; place: Place; statement: Statement } | {
 const GOING_ON = new Set(["ia", "dia", "beliau"]);
 
 /** Statements and quotation chains, in article order (a statement before a chain at the same place). */
-export function itemsOf(paras: readonly Para[], tokens: readonly Token[][], spans: readonly Span[]): Item[] {
+export function itemsOf(paras: readonly Para[], tokens: (para: number) => readonly Token[], spans: readonly Span[]): Item[] {
   const items: Item[] = [];
   for (const chain of chainsOf(spans)) items.push({ kind: "chain", place: { para: chain[0]!.para, offset: chain[0]!.open }, chain });
   // Each paragraph's own spans: testing every span of the article per word grew with its square.
@@ -24,7 +24,7 @@ export function itemsOf(paras: readonly Para[], tokens: readonly Token[][], span
     else spansOf.set(span.para, [span]);
   }
   paras.forEach((para, index) => {
-    const words = tokens[index]!;
+    const words = tokens(index);
     const here = spansOf.get(index) ?? [];
     const inQuote = (i: number) => here.some((s) => s.open <= words[i]!.start && words[i]!.start <= s.close);
     const found = para.sentences.map((sentence) => {

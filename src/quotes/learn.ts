@@ -10,38 +10,65 @@ import { INSTITUTION_WORDS } from "./lexicon.js";
 import { PASSIVE_CUES } from "./openers.js";
 import { Cast, type Person } from "./people.js";
 import { learnPlaces } from "./places.js";
-import { learnSingleNames } from "./single-names.js";
+import { SingleNames } from "./single-names.js";
 import { capitalisedRuns, isTitle, runText, splitRun, type Run, type SplitRun } from "./runs.js";
-import { tokensOf, type Token } from "./tokens.js";
+import { TokenStore } from "./token-store.js";
+import type { Token } from "./tokens.js";
 
 // Words after which a name is the doer of the clause: "… disebutkan oleh Menteri X", "Klaim
 // itu dibantah X".
 const SUBJECT_MARKERS = new Set(["oleh", "bahwa", ...PASSIVE_CUES]);
 
-interface ParaTokens {
-  readonly para: Para;
-  readonly index: number;
-  readonly tokens: readonly Token[];
-  readonly runs: Run[];
+// A paragraph's runs and their splits, kept; its tokens, made again from the store when read.
+class ParaTokens {
+  readonly runs: Run[] = [];
   /** Each run split into role and name (splitRun with the cast's places), made once for both passes. */
-  readonly splits: SplitRun[];
+  readonly splits: SplitRun[] = [];
+
+  constructor(
+    readonly para: Para,
+    readonly index: number,
+    private readonly store: TokenStore,
+  ) {}
+
+  get tokens(): readonly Token[] {
+    return this.store.tokens(this.index);
+  }
 }
 
 /**
- * The cast of an article: people first learned from names and roles, then their mentions.
- * @param tokens each paragraph's tokens (tokensOf), read by the extractor too
+ * The cast of an article: people first learned from names and roles, then their mentions. Each pass
+ * reads one paragraph at a time (see TokenStore).
+ * @param store each paragraph's tokens, read by the extractor too
  */
-export function learnCast(paras: readonly Para[], spans: readonly Span[], tokens: readonly Token[][] = paras.map((p) => tokensOf(p.text))): Cast {
+export function learnCast(paras: readonly Para[], spans: readonly Span[], store = new TokenStore(paras.map((p) => p.text))): Cast {
   const lowerWords = lowerCaseWords(paras);
-  const all: ParaTokens[] = paras.map((para, index) => ({ para, index, tokens: tokens[index]!, runs: capitalisedRuns(tokens[index]!, para.text, lowerWords), splits: [] }));
-  const cast = new Cast(learnPlaces(all.map((p) => p.tokens), lowerWords));
-  for (const p of all) for (const run of p.runs) p.splits.push(splitRun(p.tokens, run, cast.places));
-  for (const p of all) p.runs.forEach((run, k) => learnRun(cast, p, run, p.splits[k]!, lowerWords));
+  const all = paras.map((para, index) => new ParaTokens(para, index, store));
+  const places = learnPlaces(tokensWithRuns(all, lowerWords), lowerWords);
+  const cast = new Cast(places);
   const inside = insideQuotation(spans);
-  learnSingleNames(cast, all, inside, lowerWords);
+  const singleNames = new SingleNames(inside);
+  for (const p of all) {
+    // splitRun reads only the tokens and the places, which no longer change: split and learn in one
+    // pass, and count the one-word names (judged once the cast holds every longer name).
+    const tokens = p.tokens;
+    for (const run of p.runs) p.splits.push(splitRun(tokens, run, cast.places));
+    p.runs.forEach((run, k) => learnRun(cast, p, run, p.splits[k]!, lowerWords));
+    singleNames.count(p.index, tokens, p.runs);
+  }
+  singleNames.learn(cast, lowerWords);
   const named = namesOnce(cast);
   for (const p of all) p.runs.forEach((run, k) => recordMention(cast, p, run, p.splits[k]!, inside, named));
   return cast;
+}
+
+// Each paragraph's tokens, in order, finding its capitalised runs on the way.
+function* tokensWithRuns(all: readonly ParaTokens[], lowerWords: ReadonlySet<string>): Generator<readonly Token[]> {
+  for (const p of all) {
+    const tokens = p.tokens;
+    p.runs.push(...capitalisedRuns(tokens, p.para.text, lowerWords));
+    yield tokens;
+  }
 }
 
 // Who each name stands for, looked up once per distinct name: the cast no longer changes while

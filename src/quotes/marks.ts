@@ -21,6 +21,8 @@ export interface Span {
 
 const OPEN_DOUBLE = new Set(["“", "„", "«"]);
 const CLOSE_DOUBLE = new Set(["”", "»"]);
+const DOUBLE_MARKS = /["“„«”»]/g;
+const SINGLE_OPENS = /['‘]/;
 // A single-quoted span is a quotation only from this many words on; shorter ones are scare quotes.
 const SINGLE_MIN_WORDS = 4;
 
@@ -46,8 +48,10 @@ type Piece = Omit<Span, "continues">;
 function doubleSpans(text: string, para: number): Piece[] {
   const out: Piece[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  // Only the marks themselves: every other character left the loop below as it was.
+  for (const mark of text.matchAll(DOUBLE_MARKS)) {
+    const i = mark.index;
+    const c = mark[0];
     const opens = OPEN_DOUBLE.has(c) || ((c === '"' || misturned(text, i)) && open < 0);
     const closes = CLOSE_DOUBLE.has(c) || (c === '"' && open >= 0);
     if (open < 0 && opens) open = i;
@@ -70,6 +74,7 @@ function misturned(text: string, i: number): boolean {
 // punctuation.
 function singleSpans(text: string, para: number): Piece[] {
   const out: Piece[] = [];
+  if (!SINGLE_OPENS.test(text)) return out;
   for (const m of text.matchAll(/(?<=^|[\s(])['‘]\s?([^'’"“”]+?)\s?['’](?=$|[\s,.;:!?)])/gu)) {
     const open = m.index;
     const close = open + m[0].length - 1;

@@ -15,7 +15,7 @@ const PLACE_MARKERS = new Set(`di ke kota kabupaten provinsi kelurahan kecamatan
  * The lower-case first word of every capitalised word sequence the article marks as a place, less
  * words it also writes in lower case (`lowerWords`: "di Bagian …" is not a place).
  */
-export function learnPlaces(paragraphs: readonly (readonly Token[])[], lowerWords: ReadonlySet<string>): Set<string> {
+export function learnPlaces(paragraphs: Iterable<readonly Token[]>, lowerWords: ReadonlySet<string>): Set<string> {
   const places = new Set<string>();
   for (const tokens of paragraphs) {
     for (let i = 1; i < tokens.length; i++) {

@@ -18,24 +18,39 @@ interface Use {
   asSubject: number;
   /** Uses inside a sentence: a connective ("Selain itu", "Sementara") only ever opens one. */
   inside: number;
+  /** The word's first use (what a candidate is judged by: its text alone). */
+  token: Token;
 }
 
-/** Adds the article's one-word names (see above) to the cast, as people. */
-export function learnSingleNames(cast: Cast, paras: readonly { index: number; tokens: readonly Token[]; runs: readonly Run[] }[], inside: InsideQuotation, lowerWords: ReadonlySet<string>): void {
-  const uses = new Map<string, Use>();
-  for (const { index, tokens, runs } of paras) {
+/**
+ * The article's one-word names (see above), counted a paragraph at a time while the cast is learned
+ * and added to it, as people, once every paragraph is counted.
+ */
+export class SingleNames {
+  private readonly uses = new Map<string, Use>();
+
+  constructor(private readonly inside: InsideQuotation) {}
+
+  /** Counts the paragraph's one-word runs outside quotations. */
+  count(index: number, tokens: readonly Token[], runs: readonly Run[]): void {
     for (const run of runs) {
+      if (run.to - run.from !== 1) continue;
       const token = tokens[run.from]!;
-      if (run.to - run.from !== 1 || !candidate(cast, token, lowerWords)) continue;
-      if (inside(index, token.start)) continue;
-      const use = uses.get(token.text) ?? { count: 0, asSubject: 0, inside: 0 };
+      if (this.inside(index, token.start)) continue;
+      const use = this.uses.get(token.text) ?? { count: 0, asSubject: 0, inside: 0, token };
       use.count++;
       if (isSubject(tokens, run.from)) use.asSubject++;
       if (!opensSentence(tokens, run.from)) use.inside++;
-      uses.set(token.text, use);
+      this.uses.set(token.text, use);
     }
   }
-  for (const [word, use] of uses) if (use.count >= MIN_USES && use.asSubject > 0 && use.inside > 0) cast.add(word, true);
+
+  /** Adds the words used often enough, and never otherwise (the cast must hold every longer name by now). */
+  learn(cast: Cast, lowerWords: ReadonlySet<string>): void {
+    // The cast does not change until every word is judged.
+    const names = [...this.uses].filter(([, use]) => use.count >= MIN_USES && use.asSubject > 0 && use.inside > 0 && candidate(cast, use.token, lowerWords));
+    for (const [word] of names) cast.add(word, true);
+  }
 }
 
 function candidate(cast: Cast, token: Token, lowerWords: ReadonlySet<string>): boolean {

@@ -10,25 +10,32 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly word: boolean;
+  /** A word starting with a capital letter (see isCapitalised). */
+  readonly capitalised: boolean;
+  /** A word of two or more capitals, digits or hyphens (see isAcronym). */
+  readonly acronym: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu;
+/** A word (letters and digits, joined by - ' ’ .) or any other single non-space character. */
+export const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu;
 // Made once: a regular expression written inside a function is a new object at every call, and
 // these are asked of millions of tokens.
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\p{N}-]+$/u;
 
-/** A distinct word or mark, held once however often the text writes it. */
-interface Form {
+/** A distinct word or mark, held once however often the text writes it (and read once). */
+export interface Form {
   readonly text: string;
   readonly lower: string;
   readonly word: boolean;
+  readonly capitalised: boolean;
+  readonly acronym: boolean;
 }
 
 // A token is its form and where it starts: two fields, not five (an article of 30 MB has five
 // million tokens, all held while its quotations are read).
-class PlacedToken implements Token {
+export class PlacedToken implements Token {
   constructor(
     private readonly form: Form,
     readonly start: number,
@@ -46,18 +53,32 @@ class PlacedToken implements Token {
     return this.form.word;
   }
 
+  get capitalised(): boolean {
+    return this.form.capitalised;
+  }
+
+  get acronym(): boolean {
+    return this.form.acronym;
+  }
+
   get end(): number {
     return this.start + this.form.text.length;
   }
 }
 
-/** The form of each string, made once per distinct string (tokensOfAll shares them across texts). */
+/** The form of each string, made once per distinct string (a caller may share them across texts). */
 export type Forms = Map<string, Form>;
+
+/** The form of a string, made anew (see Forms and TokenStore for sharing them). */
+export function newForm(text: string): Form {
+  const word = WORD_CHARACTER.test(text);
+  return { text, lower: text.toLowerCase(), word, capitalised: word && CAPITAL_FIRST.test(text), acronym: word && text.length >= 2 && ACRONYM.test(text) };
+}
 
 function formOf(text: string, forms: Forms): Form {
   let form = forms.get(text);
   if (!form) {
-    form = { text, lower: text.toLowerCase(), word: WORD_CHARACTER.test(text) };
+    form = newForm(text);
     forms.set(text, form);
   }
   return form;
@@ -65,7 +86,7 @@ function formOf(text: string, forms: Forms): Form {
 
 /**
  * The tokens of a text (or of text.slice(from, to), with offsets into the whole text).
- * @param forms the forms already made (see tokensOfAll)
+ * @param forms the forms already made (shared across texts, one form per distinct string)
  */
 export function tokensOf(text: string, from = 0, to = text.length, forms: Forms = new Map()): Token[] {
   const out: Token[] = [];
@@ -75,22 +96,12 @@ export function tokensOf(text: string, from = 0, to = text.length, forms: Forms 
   return out;
 }
 
-/**
- * The tokens of each text, with one form for each distinct string among them all: a 10 MB article
- * has 1.6 million tokens but far fewer distinct words, and a string or two per token held 120 bytes
- * a token while the whole article was read.
- */
-export function tokensOfAll(texts: readonly string[]): Token[][] {
-  const forms: Forms = new Map();
-  return texts.map((text) => tokensOf(text, 0, text.length, forms));
-}
-
 /** Starts with a capital letter (a name, a title, an organisation, or a sentence start). */
 export function isCapitalised(token: Token): boolean {
-  return token.word && CAPITAL_FIRST.test(token.text);
+  return token.capitalised;
 }
 
 /** Written all in capitals, two letters or more: an acronym (PBB, MPR, RI). */
 export function isAcronym(token: Token): boolean {
-  return token.word && token.text.length >= 2 && ACRONYM.test(token.text);
+  return token.acronym;
 }

@@ -49,14 +49,36 @@ export function definedSubject(folded: string): DefinedSubject | null {
  * (any of each word's index terms) before it; a subject of several words may miss one.
  */
 export function definesSubject(index: SearchIndex, sentence: number, subject: readonly TermGroup[]): boolean {
-  // Most sentences hold none of the subject's terms: they are passed over without being read.
-  if (!subject.some((group) => group.alternatives.some((alt) => index.sentenceHas(sentence, alt.term)))) return false;
+  const needed = Math.max(1, subject.length - (subject.length > 1 ? 1 : 0));
+  // Most sentences hold too few of the subject's words anywhere: they are passed over without being
+  // read (a common subject word such as "pertama" is in thousands of them).
+  if (heldGroups(subject, (term) => index.sentenceHas(sentence, term)) < needed) return false;
+  const before = headTerms(index, sentence);
+  return before !== null && heldGroups(subject, (term) => before.has(term)) >= needed;
+}
+
+// Per index, the terms before each read sentence's copula (null: no copula in its first words). The
+// same sentences come back question after question; the memory is bounded.
+const heads = new WeakMap<SearchIndex, Map<number, ReadonlySet<string> | null>>();
+const MAX_HEADS = 100_000;
+
+function headTerms(index: SearchIndex, sentence: number): ReadonlySet<string> | null {
+  let known = heads.get(index);
+  if (!known) heads.set(index, (known = new Map()));
+  const cached = known.get(sentence);
+  if (cached !== undefined) return cached;
   const head = words(index.sentences[sentence]!.ref.text).slice(0, MAX_HEAD_WORDS);
   const copula = head.findIndex((word) => COPULA.has(word));
-  if (copula <= 0) return false;
-  const before = new Set(head.slice(0, copula).flatMap((word) => termsOfWord(word)));
-  const held = subject.filter((group) => group.alternatives.some((alt) => before.has(alt.term)));
-  return held.length >= Math.max(1, subject.length - (subject.length > 1 ? 1 : 0));
+  const terms = copula <= 0 ? null : new Set(head.slice(0, copula).flatMap((word) => termsOfWord(word)));
+  if (known.size >= MAX_HEADS) known.clear();
+  known.set(sentence, terms);
+  return terms;
+}
+
+function heldGroups(subject: readonly TermGroup[], holds: (term: string) => boolean): number {
+  let held = 0;
+  for (const group of subject) if (group.alternatives.some((alt) => holds(alt.term))) held++;
+  return held;
 }
 
 /** Weight from which an alternative stands for the word itself: its stems, translations, WordNet words. */

@@ -30,8 +30,6 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
   const { articleWeight, neighbourWeight } = RETRIEVAL;
   const typeBoost = 1 + RETRIEVAL.answerTypeBoost;
   const coarseBoost = 1 + RETRIEVAL.answerTypeBoost * RETRIEVAL.coarseTypeShare;
-  const { defines } = query;
-  const definitionBoost = 1 + RETRIEVAL.definitionBoost;
   const sentenceScores = sentences.of;
   const articleScores = articles.of;
   const { articleOf, answerTypes } = index;
@@ -43,7 +41,6 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
     const types = answerTypes[sentence]!;
     if ((types & typeBit) !== 0) value *= typeBoost;
     else if ((types & coarseBit) !== 0) value *= coarseBoost;
-    if (defines && value > 0 && definesSubject(index, sentence, defines)) value *= definitionBoost;
     return value;
   };
   const offer = (sentence: number) => {
@@ -67,7 +64,16 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
     offer(sentence);
     if (best.full) floor = best.lowest;
   }
-  return best.sorted();
+  return query.defines ? definitionsFirst(best.sorted(), query.defines, index) : best.sorted();
+}
+
+// For a definition question, the ranked sentences that define its subject get 1 + definitionBoost
+// of their score. Only the ranked ones are read: a sentence is read once, not every one holding a
+// common word of the subject.
+function definitionsFirst(ranked: readonly Ranked[], subject: Query["defines"] & object, index: SearchIndex): Ranked[] {
+  const boost = 1 + RETRIEVAL.definitionBoost;
+  const rescored = ranked.map((r) => (definesSubject(index, r.sentence, subject) ? { sentence: r.sentence, score: r.score * boost } : r));
+  return rescored.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
 }
 
 function highest(scores: Float64Array, of: Int32Array): number {

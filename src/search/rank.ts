@@ -68,11 +68,13 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
 }
 
 // For a definition question, the ranked sentences that define its subject get 1 + definitionBoost
-// of their score. Only the ranked ones are read: a sentence is read once, not every one holding a
-// common word of the subject.
+// of their score. Only the ranked ones that could then pass the best are read, not every sentence
+// holding a common word of the subject.
 function definitionsFirst(ranked: readonly Ranked[], subject: Query["defines"] & object, index: SearchIndex): Ranked[] {
   const boost = 1 + RETRIEVAL.definitionBoost;
-  const rescored = ranked.map((r) => (definesSubject(index, r.sentence, subject) ? { sentence: r.sentence, score: r.score * boost } : r));
+  // A sentence whose boosted score cannot pass the best one's is not read.
+  const reach = ranked.length > 0 ? ranked[0]!.score / boost : Infinity;
+  const rescored = ranked.map((r) => (r.score >= reach && definesSubject(index, r.sentence, subject) ? { sentence: r.sentence, score: r.score * boost } : r));
   return rescored.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
 }
 

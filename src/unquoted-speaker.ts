@@ -6,9 +6,8 @@
  */
 import { refOf } from "./answer.js";
 import { CONFIDENCE, RETRIEVAL } from "./defaults.js";
-import { quoteIndexOf } from "./quotes/index.js";
 import { speakerQuestion } from "./quotes/question.js";
-import { SPEAKER_LOOKUP, SPEAKER_MAX_SCORE } from "./quotes/reply.js";
+import { isQuotedName } from "./quotes/reply.js";
 import type { Answer, Corpus } from "./types.js";
 
 // "apa kata dia?" points back to someone named earlier: not a name to look up.
@@ -48,10 +47,6 @@ function nameOf(text: string): string | null {
 
 // Quoted when any leading run of the name's words finds a speaker with quotations.
 function isQuoted(name: string, corpus: Corpus): boolean {
-  const index = quoteIndexOf(corpus);
   const words = name.split(" ");
-  return words.some((_, n) => {
-    const hit = index.find(words.slice(0, n + 1).join(" "), SPEAKER_LOOKUP, SPEAKER_MAX_SCORE)[0];
-    return hit !== undefined && hit.score <= SPEAKER_MAX_SCORE && hit.speaker.quotes > 0;
-  });
+  return words.some((_, n) => isQuotedName(corpus, words.slice(0, n + 1).join(" ")));
 }

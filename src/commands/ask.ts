@@ -1,6 +1,5 @@
-import { quoteIndexOf } from "../quotes/index.js";
 import { speakerQuestion } from "../quotes/question.js";
-import { SPEAKER_LOOKUP, SPEAKER_MAX_SCORE, speakerQuotesReply } from "../quotes/reply.js";
+import { isQuotedName, speakerQuotesReply } from "../quotes/reply.js";
 import { answerReply } from "../reply.js";
 import type { Answer, Lang, Reply } from "../types.js";
 import type { Command, CoreServices } from "./command.js";
@@ -41,9 +40,6 @@ export function askWithReply(question: string, services: CoreServices, lang: Lan
 // answer is their quotations, not a retrieved sentence.
 function quotedAnswer(question: string, services: CoreServices, lang: Lang): Reply | null {
   const asked = speakerQuestion(question);
-  if (!asked) return null;
-  const index = quoteIndexOf(services.corpus);
-  const best = index.find(asked.name, SPEAKER_LOOKUP, SPEAKER_MAX_SCORE)[0];
-  if (!best || best.score > SPEAKER_MAX_SCORE || best.speaker.quotes === 0) return null;
+  if (!asked || !isQuotedName(services.corpus, asked.name)) return null;
   return speakerQuotesReply(services.corpus, asked.name, asked.topic, lang);
 }

@@ -15,6 +15,12 @@ import type { Speaker, SpeakerIndex } from "./speakers.js";
 export const SPEAKER_MAX_SCORE = 0.35;
 /** Speakers a look-up returns (the best, and near misses to suggest); the same limit lets look-ups share the index's memory. */
 export const SPEAKER_LOOKUP = 5;
+/** True when the name, looked up as "/quote" looks it up, is someone the corpus quotes. */
+export function isQuotedName(corpus: Corpus, name: string): boolean {
+  const best = quoteIndexOf(corpus).find(name, SPEAKER_LOOKUP, SPEAKER_MAX_SCORE)[0];
+  return best !== undefined && best.score <= SPEAKER_MAX_SCORE && best.speaker.quotes > 0;
+}
+
 /** How many places of a mention to cite; more is noise. */
 const MAX_PLACES = 3;
 

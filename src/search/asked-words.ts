@@ -3,6 +3,8 @@
  * …", "what is the name of …", "pada hari apa", "tahun berapa", "what year". The answer holds a name
  * or a date, rarely the word itself ("Ayahanda tercinta, X, …", "pada Kamis (24/3)").
  */
+import type { Lang } from "../types.js";
+
 const NAME = new Set(["nama", "namanya", "name"]);
 const ASKS_NAME = /^(?:(?:siapa|apa)(?:kah)? |what(?: is| was| are| were)? the |what's the )$/;
 const WHEN_WORD_ID = new Set(["hari", "tahun", "bulan"]);
@@ -10,12 +12,27 @@ const WHEN_WORD_EN = new Set(["day", "date", "year", "month", "time"]);
 const ASKS_ID = new Set(["apa", "berapa", "apakah", "berapakah"]);
 const ASKS_EN = new Set(["what", "which"]);
 
-/** True when the question's word at `i` names what is asked. */
-export function namesTheAsked(tokens: readonly string[], i: number): boolean {
+/** The words a definition question uses to ask ("apa yang dimaksud dengan X"), not to name X. */
+const DEFINING_WORDS = new Set(["maksud", "dimaksud", "dimaksudkan", "pengertian", "definisi", "arti", "artinya", "maksudnya", "mean", "meant"]);
+/** Adjectives that, after "how", say what is asked rather than what it is about ("how long", "how far"). */
+const DEGREE_ASKED = new Set(["long", "far", "old", "fast", "often", "big", "large", "high", "tall", "deep", "wide", "heavy", "soon", "early", "late"]);
+
+/**
+ * True when the question's word at `i` names what is asked, not something to look for; `defining`
+ * when the question asks what something is (src/search/definition.ts).
+ */
+export function namesTheAsked(tokens: readonly string[], i: number, lang: Lang, defining: boolean): boolean {
   const word = tokens[i]!;
+  if (defining && DEFINING_WORDS.has(word)) return true;
+  if (lang === "en" && asksDegree(tokens, i)) return true;
   if (WHEN_WORD_ID.has(word)) return ASKS_ID.has(tokens[i + 1] ?? "");
   if (WHEN_WORD_EN.has(word)) return ASKS_EN.has(tokens[i - 1] ?? "");
   if (!NAME.has(word)) return false;
   const before = tokens.slice(Math.max(0, i - 3), i);
   return before.some((_, k) => ASKS_NAME.test(`${before.slice(k).join(" ")} `));
+}
+
+/** True when tokens[i] belongs to the English question phrase itself: "long" in "how long did it last". */
+export function asksDegree(tokens: readonly string[], i: number): boolean {
+  return i > 0 && tokens[i - 1] === "how" && DEGREE_ASKED.has(tokens[i]!);
 }

@@ -17,8 +17,6 @@ const ASKS_EN = /^(?:what\s+(?:is|are)|who\s+(?:is|was))\s+(?:a\s+|an\s+)?(?!the
 // What a definition question may add after its subject ("… dalam agama Hindu"): context, not subject.
 const CONTEXT = /\s+(?:dalam|di|pada|menurut|bagi|untuk|in|according|for)\s.*$/;
 const MAX_SUBJECT_WORDS = 4;
-/** The words a definition question uses to ask, not to name its subject. */
-export const DEFINING_WORDS: ReadonlySet<string> = new Set(["maksud", "dimaksud", "dimaksudkan", "pengertian", "definisi", "arti", "artinya", "maksudnya", "mean", "meant"]);
 const COPULA = new Set(["adalah", "merupakan", "ialah", "yaitu", "yakni", "is", "are", "was", "were"]);
 /** How far into a sentence its copula may stand: a name's gloss in parentheses comes first. */
 const MAX_HEAD_WORDS = 25;

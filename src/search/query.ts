@@ -10,8 +10,8 @@ import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
 import { namesTheAsked } from "./asked-words.js";
-import { DEFINING_WORDS, definedSubject } from "./definition.js";
-import { asksDegree, numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
+import { definedSubject } from "./definition.js";
+import { numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
 import { questionWords, termsOfWord, words } from "./terms.js";
 
 export interface Alternative {
@@ -48,8 +48,7 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
   for (const [i, word] of tokens.entries()) {
-    if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i) || (subject && DEFINING_WORDS.has(word))) continue;
-    if (lang === "en" && asksDegree(tokens, i)) continue;
+    if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i, lang, subject !== null)) continue;
     seen.add(word);
     const alternatives = rememberedAlternatives(word, lang, index);
     if (alternatives.length > 0) groups.push({ word, alternatives });

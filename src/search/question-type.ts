@@ -82,11 +82,3 @@ export function numberDetail(folded: string, type: QuestionType = questionType(f
   for (const [pattern, detail] of DETAIL_RULES) if (pattern.test(asked)) return time && detail !== "age" ? null : detail;
   return null;
 }
-
-/** Adjectives that, after "how", say what is asked rather than what it is about ("how long", "how far"). */
-const DEGREE_ASKED = new Set(["long", "far", "old", "fast", "often", "big", "large", "high", "tall", "deep", "wide", "heavy", "soon", "early", "late"]);
-
-/** True when tokens[i] belongs to the English question phrase itself: "long" in "how long did it last". */
-export function asksDegree(tokens: readonly string[], i: number): boolean {
-  return i > 0 && tokens[i - 1] === "how" && DEGREE_ASKED.has(tokens[i]!);
-}

@@ -3,7 +3,8 @@ import { colloquialRoots } from "../../src/text/colloquial.js";
 import { editDistance } from "../../src/text/edit-distance.js";
 import { stems } from "../../src/text/stem.js";
 import { synonymsOf } from "../../src/text/synonyms.js";
-import { asksDegree, questionType } from "../../src/search/question-type.js";
+import { questionType } from "../../src/search/question-type.js";
+import { asksDegree } from "../../src/search/asked-words.js";
 import { questionWords } from "../../src/search/terms.js";
 
 describe("word readings", () => {

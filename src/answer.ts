@@ -41,7 +41,7 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && raw > CONFIDENCE.answerThreshold - 0.01 && !spanHolds();
   // "Apa itu X?" is not answered by a sentence without X ("frasa" is not "seruan").
   const lacksSubject = query.namesDefined && !vouched && !holdsSubject(query.defines!, index, best.sentence);
-  const confidence = round(lacksType || lacksSubject ? Math.min(raw, CONFIDENCE.answerThreshold - 0.01) : raw);
+  const confidence = lacksType || lacksSubject ? underThreshold(raw) : round(raw);
   if (confidence < CONFIDENCE.answerThreshold) {
     const missing = lacksType && raw >= CONFIDENCE.answerThreshold ? ((query.detail ?? query.type) as Answer["missing"]) : undefined;
     // Not for a follow-up: its question is put together from two turns, not written as one.
@@ -108,6 +108,11 @@ export function refOf(s: SentenceRef): SentenceRef {
 
 function key(s: SentenceRef): string {
   return `${s.article}#${s.sentence}`;
+}
+
+/** A confidence kept just under the answer threshold, so that a declined answer never reads as answered. */
+export function underThreshold(confidence: number): number {
+  return round(Math.min(confidence, CONFIDENCE.answerThreshold - 0.01));
 }
 
 function round(value: number): number {

@@ -4,8 +4,8 @@
  * "what did China say about NATO's call?"). Such an answer becomes a decline that says what is
  * missing, with the sentences that came nearest.
  */
-import { refOf } from "./answer.js";
-import { CONFIDENCE, RETRIEVAL } from "./defaults.js";
+import { refOf, underThreshold } from "./answer.js";
+import { RETRIEVAL } from "./defaults.js";
 import { speakerQuestion } from "./quotes/question.js";
 import { isQuotedName } from "./quotes/reply.js";
 import type { Answer, Corpus } from "./types.js";
@@ -26,7 +26,7 @@ export function withUnquotedSpeaker(answer: Answer, question: string, corpus: Co
     answered: false,
     answer: null,
     context: [],
-    confidence: Math.min(answer.confidence, Math.round((CONFIDENCE.answerThreshold - 0.01) * 100) / 100),
+    confidence: underThreshold(answer.confidence),
     alternatives: nearest,
     asked: answer.lang === "en" ? `what ${name} said` : `apa kata ${name}`,
   };

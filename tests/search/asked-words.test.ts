@@ -57,3 +57,10 @@ describe("thesaurus: a word listed only as another's synonym takes that word bac
     expect(thesaurusSynonyms("meninggal").map((s) => s.stem)).toContain("wafat");
   });
 });
+
+describe("prepositions of topic ('terkait', 'mengenai') are function words", () => {
+  it("does not search for them, so a sentence is not judged on lacking them", () => {
+    const words = analyseQuery("Apa harapan Rama terkait album mengenai pelabuhan?", index).groups.map((g) => g.word);
+    expect(words).toEqual(["harapan", "rama", "album", "pelabuhan"]);
+  });
+});

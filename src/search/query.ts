@@ -128,8 +128,9 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
   for (const term of roots) if (index.hasTerm(term)) add(term, resources.colloquialWeight);
   if (found()) return toList(out);
   // Chats mix in English words ("hoax", "meeting"): one no Indonesian reading finds is translated.
+  // With Indonesian affixes too: "didownload" → "download".
   if (lang === "id" && !isRoot(word)) {
-    addTranslations(word, index, add);
+    for (const form of new Set([word, ...termsOfWord(word)])) if (!isRoot(form)) addTranslations(form, index, add);
     if (found()) return toList(out);
   }
   for (const hit of index.fuzzy.lookup(word)) {

@@ -22,7 +22,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stems } from "../src/text/stem.js";
 import { isStopword } from "../src/text/stopwords.js";
-import { encodeSenses, orderSenses, readTagCounts, type Sense } from "./wordnet-senses.js";
+import { encodeSenses, keepConfirmed, orderSenses, readTagCounts, type Sense } from "./wordnet-senses.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const MYTHES = "/usr/share/mythes/th_id_ID_v2.dat";
@@ -217,11 +217,14 @@ function readSynsets(pos: string, letter: string, bahasa: ReadonlyMap<string, st
 /**
  * English WordNet index: lemma → its senses' Indonesian lemmas, most used senses first across parts of
  * speech (see wordnet-senses.ts). A word whose own senses have none ("temporarily") takes those of the
- * synsets it is derived from or pertains to ("temporary"). An irregular form takes its base's senses
+ * synsets it is derived from or pertains to ("temporary"). A large synset keeps only the words the
+ * dictionary confirms, if it has any (see keepConfirmed). An irregular form takes its base's senses
  * of the form's part of speech after its own ("born": "lahir", then "bear" the verb; "held": "hold").
  */
 function buildWordnet(bahasa: ReadonlyMap<string, string[]>): Record<string, string> {
-  const senses = new Map([...readSenses(bahasa)].map(([lemma, list]) => [lemma, orderSenses(list)]));
+  const dictionary = JSON.parse(readFileSync(resolve(root, "src/text/lexicon-en-id.json"), "utf8")) as Record<string, string[]>;
+  const translated = (lemma: string) => new Set((Object.hasOwn(dictionary, lemma) ? dictionary[lemma]! : []).flatMap((t) => t.split(" ")).map(stemOf));
+  const senses = new Map([...readSenses(bahasa)].map(([lemma, list]) => [lemma, orderSenses(keepConfirmed(list, translated(lemma), stemOf))]));
   for (const [form, base, part] of irregularForms()) {
     // A comparative is the adjective's and the adverb's ("harder" is listed only as the adverb's).
     const parts = part === "a" || part === "r" ? "ar" : part;
@@ -255,7 +258,7 @@ function readSenses(bahasa: ReadonlyMap<string, string[]>): Map<string, Sense[]>
       if (!/^[a-z]{2,}$/.test(lemma)) continue;
       fields.slice(fields.length - Number(fields[2])).forEach((offset, i) => {
         const synset = synsets.get(letter)!.get(Number(offset));
-        const sense = { part: letter, number: i + 1, count: counts.get(`${lemma}|${letter}|${i + 1}`) ?? 0 };
+        const sense = { part: letter, number: i + 1, count: counts.get(`${lemma}|${letter}|${i + 1}`) ?? 0, synonyms: synset?.lemmas.length ?? 1 };
         const own = (synset?.lemmas.indexOf(lemma) ?? -1) + 1;
         const related = (synset?.related ?? []).filter(([source]) => source === 0 || source === own).flatMap(([, ref]) => lemmasOf(target(ref)));
         senses.set(lemma, [...(senses.get(lemma) ?? []), { ...sense, words: lemmasOf(synset) }]);

@@ -51,6 +51,12 @@ describe("English forms for the lexicon look-ups", () => {
     expect(wordnetTranslations("win")[0]!.filter((w) => w.includes("menang"))).toHaveLength(1);
   });
 
+  it("keeps a large synset's words that the dictionary confirms for the word", () => {
+    // "die" shares its first synset with "go", "pass", "expire"…: their "pergi", "hidup" are not its own.
+    expect(wordnetTranslations("die")[0]).toEqual(expect.arrayContaining(["mati", "meninggal"]));
+    expect(wordnetTranslations("die").flat()).not.toContain("hidup");
+  });
+
   it("reads a regular inflection by its base's senses of the parts of speech it can be", () => {
     // "mattered" is a verb: "penting" (to matter), not the noun's "hal", "soal".
     expect(wordnetTranslations("mattered")[0]).toContain("penting");

@@ -44,9 +44,11 @@ function sensesOf(form: string): { part: string; words: string[] }[] {
 
 /**
  * Indonesian words for an English word through WordNet, most used senses first (`[["keluarga", ...],
- * [...]]`). A regular inflection takes its base's senses of the parts of speech it can have
- * ("mattered": "matter" the verb, "penting", not the noun), after its own if WordNet lists it too
- * ("used": "terpakai", then "use" the verb).
+ * [...]]`). A regular inflection that WordNet does not list takes its base's senses of the parts of
+ * speech it can have ("mattered": "matter" the verb, "penting", not the noun's "soal"); one that
+ * WordNet lists with a single word ("used": "terpakai") takes its base's most used such sense after
+ * it ("use": "guna"). A listed form with more words keeps its own: "located" is "terletak", not
+ * "locate" the verb's "menemui".
  */
 export function wordnetTranslations(word: string): readonly (readonly string[])[] {
   const w = word.toLowerCase();
@@ -58,8 +60,8 @@ export function wordnetTranslations(word: string): readonly (readonly string[])[
   if (base === undefined) return own.map((sense) => sense.words);
   const parts = inflectionParts(w);
   const inherited = sensesOf(base).filter((sense) => parts.includes(sense.part));
-  const thin = own.flatMap((sense) => sense.words).length <= 1;
-  const senses = own.length > 0 ? [...own, ...(thin ? inherited.slice(0, 1) : [])] : inherited.length > 0 ? inherited : sensesOf(base);
+  let senses = inherited.length > 0 ? inherited : sensesOf(base);
+  if (own.length > 0) senses = own.flatMap((sense) => sense.words).length > 1 ? own : [...own, ...inherited.slice(0, 1)];
   const seen = new Set<string>();
   return senses.map((sense) => sense.words.filter((t) => !seen.has(t) && seen.add(t))).filter((words) => words.length > 0);
 }

@@ -66,6 +66,9 @@ describe("English forms for the lexicon look-ups", () => {
     // "used" has one word of its own ("terpakai"): the verb "use" is read after it.
     expect(wordnetTranslations("used")[0]).toEqual(["terpakai"]);
     expect(wordnetTranslations("used").flat()).toContain("guna");
+    // "located" has words of its own: "locate" the verb's "menemui" ("pertemuan") is not read.
+    expect(wordnetTranslations("located").flat()).toContain("terletak");
+    expect(wordnetTranslations("located").flat()).not.toContain("menemui");
   });
 
   it("can leave out the hand list or the dictionary", () => {

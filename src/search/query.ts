@@ -5,6 +5,7 @@ import { foldForMatching } from "../text/normalize.js";
 import { stems } from "../text/stem.js";
 import { standardSpelling } from "../text/chat-spelling.js";
 import { colloquialRoots } from "../text/colloquial.js";
+import { isRoot } from "../text/roots.js";
 import { synonymsOf } from "../text/synonyms.js";
 import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
@@ -126,6 +127,11 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
   const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => stems(standardSpelling(root))) : [];
   for (const term of roots) if (index.hasTerm(term)) add(term, resources.colloquialWeight);
   if (found()) return toList(out);
+  // Chats mix in English words ("hoax", "meeting"): one no Indonesian reading finds is translated.
+  if (lang === "id" && !isRoot(word)) {
+    addTranslations(word, index, add);
+    if (found()) return toList(out);
+  }
   for (const hit of index.fuzzy.lookup(word)) {
     for (const term of termsOfWord(hit.word).concat(hit.word)) {
       if (index.hasTerm(term)) add(term, RETRIEVAL.fuzzyWeight * (1 - hit.score));

@@ -35,6 +35,9 @@ export function namesTheAsked(tokens: readonly string[], i: number, lang: Lang, 
   if (EXPANSION_WORDS.has(word)) return true;
   if (WHEN_WORD_EN.has(word)) return ASKS_EN.has(tokens[i - 1] ?? "");
   if (!NAME.has(word)) return false;
+  // "arti nama X", "kepanjangan dari nama X": the name is the subject, "nama" only points at it.
+  const head = tokens[i - 1] === "dari" ? tokens[i - 2] : tokens[i - 1];
+  if (defining && (DEFINING_WORDS.has(head ?? "") || EXPANSION_WORDS.has(head ?? ""))) return true;
   const before = tokens.slice(Math.max(0, i - 3), i);
   return before.some((_, k) => ASKS_NAME.test(`${before.slice(k).join(" ")} `));
 }

@@ -38,6 +38,8 @@ export interface Query {
   readonly defines: readonly TermGroup[] | null;
   /** For "apa itu X" / "what is a X" (not "siapakah X"): only a sentence that holds X answers. */
   readonly namesDefined: boolean;
+  /** For "apa kepanjangan X": the sentence that spells X out in parentheses defines it. */
+  readonly expandsDefined: boolean;
 }
 
 /** Reads a question: its language, what it asks for, and the index terms of each content word. */
@@ -59,7 +61,7 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   }
   const defined = subject ? groups.filter((group) => subject.words.includes(group.word)) : [];
   const defines = defined.length > 0 ? defined : null;
-  return { lang, type, detail, groups, defines, namesDefined: defines !== null && subject!.named };
+  return { lang, type, detail, groups, defines, namesDefined: defines !== null && subject!.named, expandsDefined: defines !== null && subject!.expands };
 }
 
 // A word as written, capitalisation kept.

@@ -48,7 +48,9 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const subject = definedSubject(folded);
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
-  const units = questionUnits(tokens, lang, index);
+  // A unit holding a word that names what is asked ("siapa nama lengkap") is left to its words.
+  const asks = (i: number) => namesTheAsked(tokens, i, lang, subject !== null);
+  const units = questionUnits(tokens, lang, index).filter((u) => !tokens.slice(u.start, u.start + u.length).some((_, k) => asks(u.start + k)));
   for (const [i, word] of tokens.entries()) {
     // A multi-word unit ("rumah sakit") is one question word, read where it starts.
     const unit = units.find((u) => i >= u.start && i < u.start + u.length);
@@ -57,7 +59,7 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
       seen.add(unit.group.word);
       continue;
     }
-    if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i, lang, subject !== null)) continue;
+    if (seen.has(word) || isStopword(word) || asks(i)) continue;
     seen.add(word);
     const alternatives = rememberedAlternatives(word, lang, index);
     if (alternatives.length > 0) groups.push({ word, alternatives });

@@ -63,11 +63,13 @@ function groupOf(tokens: readonly string[], unit: UnitMatch, terms: readonly Phr
   }
   if (!stands) return null;
   const words = tokens.slice(unit.start, unit.start + unit.length);
+  const parts = new Map<string, number>();
   for (const term of words.flatMap((w) => termsOfWord(w))) {
-    if (!alternatives.has(term) && index.hasTerm(term) && index.resources.unitPartWeight > 0) alternatives.set(term, index.resources.unitPartWeight);
+    if (!alternatives.has(term) && index.hasTerm(term) && index.resources.unitPartWeight > 0) parts.set(term, index.resources.unitPartWeight);
   }
   const word = words.join(" ");
-  return { word, alternatives: [...alternatives].map(([term, weight]) => ({ term, weight })) };
+  const own = [...alternatives].map(([term, weight]) => ({ term, weight }));
+  return { word, alternatives: [...own, ...[...parts].map(([term, weight]) => ({ term, weight, part: true }))] };
 }
 
 function overlaps(a: { start: number; length: number }, b: { start: number; length: number }): boolean {
@@ -100,4 +102,23 @@ export function translationUnit(translation: string, index: SearchIndex): string
   if (!index.resources.phrases || !translation.includes(" ")) return null;
   const [key] = unitKeysOf(words(foldForMatching(translation)));
   return key !== undefined && index.hasTerm(key) ? key : null;
+}
+
+/**
+ * True when a question word names one of the article's topics: one of its terms is a topic term. For
+ * a unit, not its words found alone, unless each of them is: "kimia" may be a topic of the article
+ * where "senjata kimia" is what the question is about.
+ */
+export function isTopicGroup(group: TermGroup, article: number, index: SearchIndex): boolean {
+  let parts = 0;
+  let topicalParts = 0;
+  for (const alt of group.alternatives) {
+    const topical = index.isTopic(article, alt.term);
+    if (!alt.part && topical) return true;
+    if (alt.part) {
+      parts++;
+      if (topical) topicalParts++;
+    }
+  }
+  return parts > 0 && topicalParts === parts;
 }

@@ -18,6 +18,8 @@ import { questionWords, termsOfWord, words } from "./terms.js";
 export interface Alternative {
   readonly term: string;
   readonly weight: number;
+  /** A word of a multi-word unit, found alone: it does not make the unit one of the article's topic words. */
+  readonly part?: boolean;
 }
 
 /** One content word (or multi-word unit) of the question and the index terms that may stand for it. */

@@ -6,11 +6,14 @@
  *   may stand for it: near-synonym stems and other units. Keyed by the first stem of each word, as the
  *   index reads them ("bertanggung jawab" and "tanggung jawab" are one key). From the multi-word
  *   lemmas of Wordnet Bahasa (MIT; the lemmas sharing their synsets) and of the MyThes Indonesian
- *   thesaurus (Debian `mythes-id`, LGPL-2.1; head words and their synonyms, both ways).
+ *   thesaurus (Debian `mythes-id`, LGPL-2.1; head words and their synonyms, both ways), and the
+ *   multi-word translations of FreeDict's single English words (src/text/lexicon-en-id.json).
  * - `idWords`: Indonesian word → units that say the same ("meninggal" → "tutup usia"), from MyThes.
  * - `en`: English collocation ("police station", "pass away") → Indonesian stems and units: the
  *   FreeDict eng-ind translations of its multi-word head words (CC BY-SA 3.0), and Wordnet Bahasa's
  *   lemmas of the collocation's WordNet synsets (Debian `wordnet-base`, WordNet 3.0 licence).
+ *
+ * - `loose`: the units only Wordnet Bahasa names, "|"-joined (see attestedUnits).
  *
  * An entry lists its terms with "|"; a term marked "~" is weak (weighed below the others): for
  * Indonesian, a synonym shared in one sense only of a unit of several senses; for English, WordNet's.
@@ -45,6 +48,9 @@ const MAX_TERMS = 8;
 const MAX_SENSES = 2;
 const MAX_WN_SENSES = 3;
 const LEMMA = /^\p{Ll}+(?: \p{Ll}+)*$/u;
+
+/** The unit keys MyThes names (see attestedUnits). */
+const MYTHES_UNITS = new Set<string>();
 
 /** Term → strong; a term seen strong stays strong. */
 type Terms = Map<string, boolean>;
@@ -129,6 +135,7 @@ function mythesUnits(units: Map<string, Terms>, wordUnits: Map<string, Terms>): 
   for (const [head, senses] of raw) {
     const headTerm = termOf(head);
     if (headTerm === null) continue;
+    if (headTerm.includes(" ")) MYTHES_UNITS.add(headTerm);
     senses.forEach((synonyms, i) => {
       for (const synonym of synonyms) {
         const term = termOf(synonym);
@@ -136,6 +143,7 @@ function mythesUnits(units: Map<string, Terms>, wordUnits: Map<string, Terms>): 
         const strong = senses.length === 1 || (i === 0 && (raw.get(synonym)?.[0]?.includes(head) ?? false));
         if (head.includes(" ")) addTerm(units, headTerm, term, strong);
         if (!synonym.includes(" ")) continue;
+        MYTHES_UNITS.add(term);
         addTerm(units, term, headTerm, strong);
         if (!head.includes(" ")) addTerm(wordUnits, head, term, strong);
       }
@@ -210,6 +218,35 @@ function serialise(table: ReadonlyMap<string, Terms>): Record<string, string> {
   return out;
 }
 
+/**
+ * The units a curated source names: MyThes (a head word, a synonym) or FreeDict (a translation of an
+ * English word or collocation).
+ * The others come from Wordnet Bahasa alone, made automatically: many are free phrases ("kota
+ * metropolitan", "kereta api"), whose words alone count in full (src/search/phrases.ts).
+ */
+function attestedUnits(units: ReadonlyMap<string, Terms>, wordUnits: ReadonlyMap<string, Terms>, english: ReadonlyMap<string, Terms>, translated: Iterable<string>): Set<string> {
+  const out = new Set<string>([...MYTHES_UNITS, ...translated]);
+  for (const terms of wordUnits.values()) for (const term of terms.keys()) out.add(term);
+  for (const terms of english.values()) for (const [term, strong] of terms) if (strong && term.includes(" ")) out.add(term);
+  return new Set([...out].filter((key) => units.has(key) || key.includes(" ")));
+}
+
+/**
+ * The units FreeDict renders one English word with ("hospital" → "rumah sakit"), from the derived
+ * lexicon (scripts/build-lexicon.ts): the ranker reads such a translation as its unit.
+ */
+function translationUnits(): Set<string> {
+  const lexicon = JSON.parse(readFileSync(resolve(root, "src/text/lexicon-en-id.json"), "utf8")) as Record<string, string[]>;
+  const out = new Set<string>();
+  for (const translations of Object.values(lexicon)) {
+    for (const translation of translations) {
+      const key = translation.includes(" ") ? unitKey(translation) : null;
+      if (key !== null) out.add(key);
+    }
+  }
+  return out;
+}
+
 /** Every unit an entry names is a unit of `id` too, so that the index finds it in a sentence. */
 function closeUnits(units: Map<string, Terms>, ...tables: ReadonlyMap<string, Terms>[]): void {
   for (const table of [units, ...tables]) {
@@ -230,10 +267,14 @@ function main(): void {
   if (!WITHOUT.has("bahasa")) bahasaUnits(bahasa, units);
   if (!WITHOUT.has("mythes")) mythesUnits(units, wordUnits);
   const english = englishUnits(bahasa);
+  const translated = translationUnits();
+  for (const key of translated) if (!units.has(key)) units.set(key, new Map());
+  const attested = attestedUnits(units, wordUnits, english, translated);
   closeUnits(units, wordUnits, english);
-  const table = { id: serialise(units), idWords: serialise(wordUnits), en: serialise(english) };
+  const loose = [...units.keys()].filter((key) => !attested.has(key)).sort();
+  const table = { id: serialise(units), idWords: serialise(wordUnits), en: serialise(english), loose: loose.join("|") };
   writeFileSync(OUT, `${JSON.stringify(table)}\n`);
-  const sizes = Object.entries(table).map(([name, entries]) => `${name} ${Object.keys(entries).length}`);
+  const sizes = [`id ${units.size}`, `idWords ${wordUnits.size}`, `en ${english.size}`, `loose ${loose.length}`];
   console.log(`phrases.json: ${sizes.join(", ")} entries, ${(statSync(OUT).size / 1024).toFixed(0)} KB`);
 }
 

@@ -3,7 +3,7 @@
  * (which would match "jawaban"), "police station" is "kantor polisi", not "polisi" and "stasiun".
  */
 import { englishBaseForms, irregularBase } from "../text/english.js";
-import { englishUnitStarts, englishUnitTerms, indonesianUnitStarts, unitSynonyms, wordUnits, type PhraseTerm } from "../text/phrases.js";
+import { englishUnitStarts, englishUnitTerms, indonesianUnitStarts, isLooseUnit, unitSynonyms, wordUnits, type PhraseTerm } from "../text/phrases.js";
 import { stems } from "../text/stem.js";
 import type { Lang } from "../types.js";
 import type { SearchIndex } from "./index.js";
@@ -63,9 +63,10 @@ function groupOf(tokens: readonly string[], unit: UnitMatch, terms: readonly Phr
   }
   if (!stands) return null;
   const words = tokens.slice(unit.start, unit.start + unit.length);
+  const partWeight = isLooseUnit(unit.key) ? 1 : index.resources.unitPartWeight;
   const parts = new Map<string, number>();
   for (const term of words.flatMap((w) => termsOfWord(w))) {
-    if (!alternatives.has(term) && index.hasTerm(term) && index.resources.unitPartWeight > 0) parts.set(term, index.resources.unitPartWeight);
+    if (!alternatives.has(term) && index.hasTerm(term) && partWeight > 0) parts.set(term, partWeight);
   }
   const word = words.join(" ");
   const own = [...alternatives].map(([term, weight]) => ({ term, weight }));

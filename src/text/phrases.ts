@@ -23,6 +23,7 @@ const UNITS: Table = table.id;
 const WORD_UNITS: Table = table.idWords;
 const ENGLISH: Table = table.en;
 const NONE: readonly PhraseTerm[] = Object.freeze([]);
+let loose: ReadonlySet<string> | null = null;
 
 /** A unit's words, split, per first word: the units a word may start, longest first. */
 export type UnitStarts = ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -77,4 +78,13 @@ export function wordUnits(word: string): readonly PhraseTerm[] {
 /** True when the key names a known Indonesian unit. */
 export function isUnit(key: string): boolean {
   return Object.hasOwn(UNITS, key);
+}
+
+/**
+ * True when only Wordnet Bahasa (made automatically) names the unit, no curated source: often a free
+ * phrase ("kota metropolitan") rather than a compound, whose words alone still say what they say.
+ */
+export function isLooseUnit(key: string): boolean {
+  loose ??= new Set(table.loose.split("|"));
+  return loose.has(key);
 }

@@ -2,7 +2,7 @@
  * Finding multi-word units (src/text/phrases.ts) in a run of words: a look-up of each word's forms
  * among the units' first words, then a check of the few units that start there; no scan of the table.
  */
-import { indonesianUnitStarts, type UnitStarts } from "../text/phrases.js";
+import { indonesianUnitStarts, type UnitParts, type UnitStarts } from "../text/phrases.js";
 import { stems } from "../text/stem.js";
 import type { Field, Terms } from "./field.js";
 import { pushWordsOfToken } from "./terms.js";
@@ -15,30 +15,48 @@ export interface UnitMatch {
   readonly key: string;
 }
 
+/** A word as units are looked for: its forms, and the units that may start at it, longest first. */
+interface UnitWord {
+  readonly forms: readonly string[];
+  readonly starts: readonly UnitParts[];
+}
+
+const NO_STARTS: readonly UnitParts[] = Object.freeze([]);
+
 /**
  * The units in a run of words, each word given by its forms (stems, or English base forms): left to
  * right, the longest unit starting at a word first, units not overlapping.
  */
 export function findUnits(forms: readonly (readonly string[])[], starts: UnitStarts): UnitMatch[] {
+  return unitsIn(forms.map((f) => unitWord(f, starts)));
+}
+
+function unitWord(forms: readonly string[], starts: UnitStarts): UnitWord {
+  const found = forms.flatMap((form) => starts.get(form) ?? NO_STARTS);
+  if (found.length === 0) return { forms, starts: NO_STARTS };
+  return { forms, starts: forms.length === 1 ? found : found.sort((a, b) => b.parts.length - a.parts.length) };
+}
+
+// Plain loops: this runs for every word of every sentence when the index is built.
+function unitsIn(words: readonly UnitWord[]): UnitMatch[] {
   const out: UnitMatch[] = [];
-  for (let i = 0; i < forms.length; i++) {
-    const found = longestAt(forms, i, starts);
-    if (found === undefined) continue;
-    out.push({ start: i, length: found.length, key: found.join(" ") });
-    i += found.length - 1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const starts = words[i]!.starts;
+    for (let u = 0; u < starts.length; u++) {
+      const { key, parts } = starts[u]!;
+      if (!fits(words, i, parts)) continue;
+      out.push({ start: i, length: parts.length, key });
+      i += parts.length - 1;
+      break;
+    }
   }
   return out;
 }
 
-function longestAt(forms: readonly (readonly string[])[], at: number, starts: UnitStarts): readonly string[] | undefined {
-  let best: readonly string[] | undefined;
-  for (const form of forms[at]!) {
-    for (const parts of starts.get(form) ?? []) {
-      if (best !== undefined && parts.length <= best.length) break; // longest first
-      if (at + parts.length <= forms.length && parts.every((part, k) => k === 0 || forms[at + k]!.includes(part))) best = parts;
-    }
-  }
-  return best;
+function fits(words: readonly UnitWord[], at: number, parts: readonly string[]): boolean {
+  if (at + parts.length > words.length) return false;
+  for (let k = 1; k < parts.length; k++) if (!words[at + k]!.forms.includes(parts[k]!)) return false;
+  return true;
 }
 
 /** The keys of the Indonesian units in a run of words ("ibu kota negara" → "ibu kota"). */
@@ -47,30 +65,38 @@ export function unitKeysOf(words: readonly string[]): string[] {
 }
 
 /**
- * Reads the Indonesian units of an index's sentences, token by token: each distinct token's words
- * and their stems worked out once (as the index reads its terms).
+ * Reads the Indonesian units of an index's sentences, token by token: each distinct token's words,
+ * their stems and the units they may start worked out once (as the index reads its terms).
  */
 export class UnitReader {
-  private readonly stemsOfToken = new TokenMemo((token) => {
+  private readonly starts = indonesianUnitStarts();
+  private readonly wordsOfToken = new TokenMemo((token) => {
     const words: string[] = [];
     pushWordsOfToken(token, words);
-    return words.map((word) => stems(word));
+    return words.map((word) => unitWord(stems(word), this.starts));
   });
-  private readonly forms: (readonly string[])[] = [];
-  private readonly starts = indonesianUnitStarts();
+  private readonly words: UnitWord[] = [];
+  /** Whether a word of the sentence may start a unit: most sentences' units are found without a scan. */
+  private mayHold = false;
 
   /** Adds a token of the sentence being read. */
   push(token: string): void {
-    for (const wordStems of this.stemsOfToken.of(token)) this.forms.push(wordStems);
+    for (const word of this.wordsOfToken.of(token)) {
+      this.words.push(word);
+      if (word.starts.length > 0) this.mayHold = true;
+    }
   }
 
   /** The keys of the units of the sentence read since the last call (repeats kept); starts the next. */
-  take(): string[] {
-    const keys = this.forms.length < 2 ? [] : findUnits(this.forms, this.starts).map((unit) => unit.key);
-    this.forms.length = 0;
+  take(): readonly string[] {
+    const keys = this.mayHold && this.words.length > 1 ? unitsIn(this.words).map((unit) => unit.key) : NO_KEYS;
+    this.words.length = 0;
+    this.mayHold = false;
     return keys;
   }
 }
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
 
 /**
  * Gives each multi-word unit of the field the idf of its words together when that is more than its

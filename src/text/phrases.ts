@@ -25,18 +25,24 @@ const ENGLISH: Table = table.en;
 const NONE: readonly PhraseTerm[] = Object.freeze([]);
 let loose: ReadonlySet<string> | null = null;
 
-/** A unit's words, split, per first word: the units a word may start, longest first. */
-export type UnitStarts = ReadonlyMap<string, readonly (readonly string[])[]>;
+/** A unit: its key and its words (as keyed: stems, or English lemmas). */
+export interface UnitParts {
+  readonly key: string;
+  readonly parts: readonly string[];
+}
+
+/** Per first word, the units it may start, longest first. */
+export type UnitStarts = ReadonlyMap<string, readonly UnitParts[]>;
 
 function startsOf(keys: Iterable<string>): UnitStarts {
-  const out = new Map<string, string[][]>();
+  const out = new Map<string, UnitParts[]>();
   for (const key of keys) {
     const parts = key.split(" ");
     const list = out.get(parts[0]!) ?? [];
-    list.push(parts);
+    list.push({ key, parts });
     out.set(parts[0]!, list);
   }
-  for (const list of out.values()) list.sort((a, b) => b.length - a.length);
+  for (const list of out.values()) list.sort((a, b) => b.parts.length - a.parts.length);
   return out;
 }
 

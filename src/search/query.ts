@@ -5,6 +5,7 @@ import { foldForMatching } from "../text/normalize.js";
 import { stems } from "../text/stem.js";
 import { standardSpelling } from "../text/chat-spelling.js";
 import { colloquialRoots } from "../text/colloquial.js";
+import { isRoot } from "../text/roots.js";
 import { synonymsOf } from "../text/synonyms.js";
 import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
@@ -26,6 +27,8 @@ export interface Alternative {
 export interface TermGroup {
   readonly word: string;
   readonly alternatives: readonly Alternative[];
+  /** True when the question writes the word capitalised, past its first word: a name. */
+  readonly named?: boolean;
 }
 
 export interface Query {
@@ -49,6 +52,7 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const detail = numberDetail(folded, type);
   const subject = definedSubject(folded);
   const groups: TermGroup[] = [];
+  const names = capitalisedWords(question);
   const seen = new Set<string>();
   // A unit holding a word that names what is asked ("siapa nama lengkap") is left to its words.
   const asks = (i: number) => namesTheAsked(tokens, i, lang, subject !== null);
@@ -64,11 +68,25 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
     if (seen.has(word) || isStopword(word) || asks(i)) continue;
     seen.add(word);
     const alternatives = rememberedAlternatives(word, lang, index);
-    if (alternatives.length > 0) groups.push({ word, alternatives });
+    if (alternatives.length > 0) groups.push(names.has(word) ? { word, alternatives, named: true } : { word, alternatives });
   }
   const defined = subject ? groups.filter((group) => group.word.split(" ").every((w) => subject.words.includes(w))) : [];
   const defines = defined.length > 0 ? defined : null;
   return { lang, type, detail, groups, defines, namesDefined: defines !== null && subject!.named };
+}
+
+// A word as written, capitalisation kept.
+const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** The question's words written capitalised, past its first word (which any sentence capitalises), folded. */
+function capitalisedWords(question: string): ReadonlySet<string> {
+  const written = question.match(WRITTEN_WORD) ?? [];
+  const out = new Set<string>();
+  for (let i = 1; i < written.length; i++) {
+    if (CAPITALISED.test(written[i]!)) for (const word of words(foldForMatching(written[i]!))) out.add(word);
+  }
+  return out;
 }
 
 /** English when the question has more English function words than Indonesian ones. */
@@ -122,6 +140,12 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
   const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => stems(standardSpelling(root))) : [];
   for (const term of roots) if (index.hasTerm(term)) add(term, resources.colloquialWeight);
   if (found()) return toList(out);
+  // Chats mix in English words ("hoax", "meeting"): one no Indonesian reading finds is translated.
+  // With Indonesian affixes too: "didownload" → "download".
+  if (lang === "id" && !isRoot(word)) {
+    for (const form of new Set([word, ...termsOfWord(word)])) if (!isRoot(form)) addTranslations(form, index, add);
+    if (found()) return toList(out);
+  }
   for (const hit of index.fuzzy.lookup(word)) {
     for (const term of termsOfWord(hit.word).concat(hit.word)) {
       if (index.hasTerm(term)) add(term, RETRIEVAL.fuzzyWeight * (1 - hit.score));

@@ -1,5 +1,6 @@
 import type { Article, Corpus, Sentence } from "../types.js";
 import { prepareSynonyms } from "../text/synonyms.js";
+import { preparePhrases } from "../text/phrases.js";
 import { prepareCommonWords } from "../span/common-words.js";
 import { answerTypeMask } from "./entities.js";
 import { Field, FieldBuilder, Terms } from "./field.js";
@@ -98,6 +99,7 @@ export class SearchIndex {
     // has derived forms ("bertekad"). A multi-word unit's term (with a space) is no word to mistype.
     this.fuzzy = new FuzzyVocabulary([...this.vocabulary, ...[...this.terms.keys()].filter((term) => !term.includes(" "))]);
     prepareSynonyms();
+    if (this.resources.phrases) preparePhrases();
     prepareCommonWords();
     prepareScores(this.sentenceField);
     prepareScores(this.articleField);

@@ -8,7 +8,7 @@
 import type { Terms } from "./field.js";
 import { TokenMemo, tokenTerms } from "./token-memo.js";
 import { tokenize } from "../text/tokens.js";
-import { UnitReader } from "./units.js";
+import { UnitReader, type UnitWord } from "./units.js";
 
 /** One sentence's term ids, in order of first appearance, and how often each appears. */
 export interface SentenceCounts {
@@ -17,7 +17,8 @@ export interface SentenceCounts {
 }
 
 export class SentenceTermReader {
-  private readonly idsOfToken: TokenMemo<Int32Array>;
+  /** Per distinct token: its term ids, and its words as multi-word units are looked for. */
+  private readonly idsOfToken: TokenMemo<{ readonly ids: Int32Array; readonly unitWords: readonly UnitWord[] | null }>;
   /** Term by id, for the ids this reader numbered. */
   private readonly names: string[] = [];
   // Per term id: the sentence (serial) it was last counted in and its place in that sentence's list.
@@ -42,15 +43,17 @@ export class SentenceTermReader {
     vocabulary: Set<string>,
     units = true,
   ) {
-    this.units = units ? new UnitReader() : null;
+    const unitReader = units ? new UnitReader() : null;
+    this.units = unitReader;
     this.idsOfToken = new TokenMemo((token) => {
       const read = tokenTerms(token);
       for (const word of read.words) vocabulary.add(word);
-      return Int32Array.from(read.terms, (term) => {
+      const ids = Int32Array.from(read.terms, (term) => {
         const id = terms.intern(term);
         this.names[id] = term;
         return id;
       });
+      return { ids, unitWords: unitReader?.wordsOf(read.words) ?? null };
     });
   }
 
@@ -73,8 +76,9 @@ export class SentenceTermReader {
       }
     };
     for (const token of tokenize(text)) {
-      for (const id of this.idsOfToken.of(token)) count(id);
-      this.units?.push(token);
+      const { ids: tokenIds, unitWords } = this.idsOfToken.of(token);
+      for (const id of tokenIds) count(id);
+      if (unitWords !== null) this.units!.push(unitWords);
     }
     if (this.units) for (const key of this.units.take()) count(this.idOfUnit(key));
     this.countForArticle(ids, counts);

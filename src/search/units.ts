@@ -5,8 +5,6 @@
 import { indonesianUnitStarts, type UnitParts, type UnitStarts } from "../text/phrases.js";
 import { stems } from "../text/stem.js";
 import type { Field, Terms } from "./field.js";
-import { pushWordsOfToken } from "./terms.js";
-import { TokenMemo } from "./token-memo.js";
 
 /** A unit found at words [start, start + length). */
 export interface UnitMatch {
@@ -16,7 +14,7 @@ export interface UnitMatch {
 }
 
 /** A word as units are looked for: its forms, and the units that may start at it, longest first. */
-interface UnitWord {
+export interface UnitWord {
   readonly forms: readonly string[];
   readonly starts: readonly UnitParts[];
 }
@@ -66,22 +64,22 @@ export function unitKeysOf(words: readonly string[]): string[] {
 
 /**
  * Reads the Indonesian units of an index's sentences, token by token: each distinct token's words,
- * their stems and the units they may start worked out once (as the index reads its terms).
+ * their stems and the units they may start are worked out once, with its terms (sentence-terms.ts).
  */
 export class UnitReader {
   private readonly starts = indonesianUnitStarts();
-  private readonly wordsOfToken = new TokenMemo((token) => {
-    const words: string[] = [];
-    pushWordsOfToken(token, words);
-    return words.map((word) => unitWord(stems(word), this.starts));
-  });
   private readonly words: UnitWord[] = [];
-  /** Whether a word of the sentence may start a unit: most sentences' units are found without a scan. */
+  /** Whether a word of the sentence may start a unit: a sentence where none does is not scanned. */
   private mayHold = false;
 
-  /** Adds a token of the sentence being read. */
-  push(token: string): void {
-    for (const word of this.wordsOfToken.of(token)) {
+  /** A token's words (as `words` reads them) as units are looked for: worked out once per distinct token. */
+  wordsOf(words: readonly string[]): readonly UnitWord[] {
+    return words.map((word) => unitWord(stems(word), this.starts));
+  }
+
+  /** Adds a token of the sentence being read, by its words (from wordsOf). */
+  push(tokenWords: readonly UnitWord[]): void {
+    for (const word of tokenWords) {
       this.words.push(word);
       if (word.starts.length > 0) this.mayHold = true;
     }

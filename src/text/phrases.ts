@@ -94,3 +94,10 @@ export function isLooseUnit(key: string): boolean {
   loose ??= new Set(table.loose.split("|"));
   return loose.has(key);
 }
+
+/** Builds the look-up tables now (index build), so that no question pays for them. */
+export function preparePhrases(): void {
+  indonesianUnitStarts();
+  englishUnitStarts();
+  isLooseUnit("");
+}

@@ -18,6 +18,7 @@ const ASKS_EN = /^(?:what\s+(?:is|are)|who\s+(?:is|was))\s+(?:a\s+|an\s+)?(?!the
 // What a definition question may add after its subject ("… dalam agama Hindu"): context, not subject.
 const CONTEXT = /\s+(?:dalam|di|pada|menurut|bagi|untuk|in|according|for)\s.*$/;
 const MAX_SUBJECT_WORDS = 4;
+const ASKS_BY_PREPOSITION = new Set(["lewat", "melalui", "dengan", "pakai", "naik", "untuk", "buat", "dari", "ke", "di", "oleh", "karena", "sama", "tentang", "soal", "dalam", "pada", "bagi", "sebagai", "jadi", "menjadi", "berupa"]);
 const COPULA = new Set(["adalah", "merupakan", "ialah", "yaitu", "yakni", "is", "are", "was", "were"]);
 /** How far into a sentence its copula may stand: a name's gloss in parentheses comes first. */
 const MAX_HEAD_WORDS = 25;
@@ -35,11 +36,14 @@ export interface DefinedSubject {
 /** The subject of a definition question, or null. */
 export function definedSubject(folded: string): DefinedSubject | null {
   const text = folded.replace(/\s+/g, " ").trim();
-  const what = ASKS_ID.exec(text) ?? ASKS_EN.exec(text) ?? ASKS_ID_AFTER.exec(text);
+  const trailing = ASKS_ID_AFTER.exec(text);
+  const what = ASKS_ID.exec(text) ?? ASKS_EN.exec(text) ?? trailing;
   const match = what ?? ASKS_WHO.exec(text) ?? ASKS_WHERE.exec(text);
   if (!match) return null;
   const rest = match.slice(1).find((m) => m !== undefined)!.replace(CONTEXT, "");
   const words = rest.split(" ").filter(Boolean);
+  // "X lewat apa", "X dengan apa", "X untuk apa" ask how or what for, not what X is.
+  if (match === trailing && ASKS_BY_PREPOSITION.has(words[words.length - 1] ?? "")) return null;
   return words.length === 0 || words.length > MAX_SUBJECT_WORDS ? null : { words, named: what !== null };
 }
 

@@ -33,6 +33,8 @@ describe("definition questions", () => {
     "Berapa luas pulau itu?",
     "What was the score?",
     "What is the capital of the province?",
+    "warga mengungsi lewat apa?",
+    "bantuan itu dikirim dengan apa?",
   ])("does not read %s as one", (q) => {
     expect(subject(q)).toBeNull();
   });

@@ -4,6 +4,7 @@
  * adalah …", "X (…) merupakan …"), which may share no word with the question but X.
  */
 import { termsOfWord, words } from "./terms.js";
+import { unitKeysOf } from "./units.js";
 import type { SearchIndex } from "./index.js";
 import type { TermGroup } from "./query.js";
 
@@ -109,7 +110,8 @@ function headTerms(index: SearchIndex, sentence: number): ReadonlySet<string> | 
   if (cached !== undefined) return cached;
   const head = words(index.sentences[sentence]!.ref.text).slice(0, MAX_HEAD_WORDS);
   const copula = head.findIndex((word) => COPULA.has(word));
-  const terms = copula <= 0 ? null : new Set(head.slice(0, copula).flatMap((word) => termsOfWord(word)));
+  const before = head.slice(0, copula);
+  const terms = copula <= 0 ? null : new Set([...before.flatMap((word) => termsOfWord(word)), ...unitKeysOf(before)]);
   if (known.size >= MAX_HEADS) known.clear();
   known.set(sentence, terms);
   return terms;

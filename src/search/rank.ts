@@ -3,6 +3,7 @@ import { definesSubject } from "./definition.js";
 import { askedBits, TYPE_BITS } from "./entities.js";
 import type { Field } from "./field.js";
 import type { SearchIndex } from "./index.js";
+import { isTopicGroup } from "./phrases.js";
 import { bm25, type Scores } from "./scores.js";
 import { TopK } from "./top-k.js";
 import type { Query, TermGroup } from "./query.js";
@@ -171,7 +172,7 @@ export function focusCoverage(query: Query, index: SearchIndex, sentence: number
   let total = 0;
   let found = 0;
   query.groups.forEach((group, i) => {
-    if (group.alternatives.some((alt) => index.isTopic(article, alt.term))) return;
+    if (isTopicGroup(group, article, index)) return;
     const { weight, held } = words[i]!;
     total += weight;
     found += weight * held;

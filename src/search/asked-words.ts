@@ -14,6 +14,8 @@ const ASKS_EN = new Set(["what", "which"]);
 /** "berapa jumlah …", "berapa lama …", "berapa kali …": the word says a count or a duration is asked. */
 const MEASURE_WORD_ID = new Set(["jumlah", "lama", "kali", "banyak"]);
 const ASKS_MEASURE_ID = new Set(["berapa", "berapakah", "seberapa"]);
+/** "berapa usia …", "umurnya berapa": the answer gives the age ("Rohati, 63"), often without the word. */
+const AGE_WORD_ID = new Set(["usia", "umur", "usianya", "umurnya"]);
 /** "apa kepanjangan X", "singkatan dari apa": the answer spells X out, rarely with the word itself. */
 const EXPANSION_WORDS = new Set(["kepanjangan", "singkatan", "kepanjangannya", "singkatannya"]);
 
@@ -32,6 +34,7 @@ export function namesTheAsked(tokens: readonly string[], i: number, lang: Lang, 
   if (lang === "en" && asksDegree(tokens, i)) return true;
   if (WHEN_WORD_ID.has(word)) return ASKS_ID.has(tokens[i + 1] ?? "");
   if (MEASURE_WORD_ID.has(word)) return ASKS_MEASURE_ID.has(tokens[i - 1] ?? "");
+  if (AGE_WORD_ID.has(word)) return ASKS_MEASURE_ID.has(tokens[i - 1] ?? "") || ASKS_MEASURE_ID.has(tokens[i + 1] ?? "");
   if (EXPANSION_WORDS.has(word)) return true;
   if (WHEN_WORD_EN.has(word)) return ASKS_EN.has(tokens[i - 1] ?? "");
   if (!NAME.has(word)) return false;

@@ -45,13 +45,16 @@ describe("'siapa nama …': the word 'nama' asks for the answer and is not searc
     expect(searched("Jam berapa ayah Rama meninggal?")).toContain("jam");
   });
 
-  it("does not search for the measure in 'berapa lama/jumlah/kali', nor for 'kepanjangan'", () => {
+  it("does not search for the measure in 'berapa lama/jumlah/kali/usia', nor for 'kepanjangan'", () => {
     const searched = (q: string) => analyseQuery(q, index).groups.map((g) => g.word);
     expect(searched("Berapa lama ayah Rama dirawat?")).not.toContain("lama");
     expect(searched("Berapa jumlah album Rama?")).not.toContain("jumlah");
     expect(searched("Berapa kali Rama menjenguk ayahnya?")).not.toContain("kali");
     expect(searched("Apa kepanjangan dari nama album itu?")).not.toContain("kepanjangan");
     expect(searched("Album lama Rama apa?")).toContain("lama");
+    expect(searched("Berapa usia ayah Rama?")).not.toContain("usia");
+    expect(searched("Umurnya berapa ayah Rama?")).not.toContain("umurnya");
+    expect(searched("Rama menulis lagu tentang usia senja?")).toContain("usia");
   });
 });
 

@@ -34,6 +34,9 @@ describe("'siapa nama …': the word 'nama' asks for the answer and is not searc
     expect(searched("What is the name of Rama's father?")).not.toContain("name");
     expect(searched("Nama album terbaru Rama apa?")).toContain("nama");
     expect(searched("Kapan Rama mengganti nama albumnya?")).toContain("nama");
+    expect(searched("Siapa nama asli ayah Rama?")).not.toContain("asli");
+    expect(searched("What is the full name of Rama's father?")).not.toContain("full");
+    expect(searched("Apakah lukisan Rama itu asli?")).toContain("asli");
   });
 
   it("does not search for 'hari', 'tahun' or 'bulan' in 'hari apa', 'tahun berapa', nor 'year' in 'what year'", () => {

@@ -15,36 +15,36 @@ const share = (items: readonly QaItem[], ok: (item: QaItem) => boolean) => items
 describe.skipIf(tydi === null)("answer quality on TyDi QA-id (skipped: ../shared/benchmarks not found)", () => {
   const items = tydi ?? [];
 
-  it("finds the answering sentence within its passage (measured 78.9%)", () => {
+  it("finds the answering sentence within its passage (measured 79.6%)", () => {
     const top1 = share(items, (it) => {
       const mine = ours({ articles: [passageArticle("p", it.context, it.title)] });
       return holdsAnswer(mine.search(it.question, 1)[0]?.text, it.answers);
     });
-    expect(top1).toBeGreaterThanOrEqual(0.76);
+    expect(top1).toBeGreaterThanOrEqual(0.77);
   });
 
-  it("finds it among all passages pooled (measured top-1 71.3%, top-3 90.8%)", () => {
+  it("finds it among all passages pooled (measured top-1 72.6%, top-3 91.7%)", () => {
     const mine = ours(pooledCorpus(items).corpus);
     const lists = new Map(items.map((it) => [it, mine.search(it.question, 3)]));
-    expect(share(items, (it) => holdsAnswer(lists.get(it)![0]?.text, it.answers))).toBeGreaterThanOrEqual(0.69);
-    expect(share(items, (it) => lists.get(it)!.some((s) => holdsAnswer(s.text, it.answers)))).toBeGreaterThanOrEqual(0.88);
+    expect(share(items, (it) => holdsAnswer(lists.get(it)![0]?.text, it.answers))).toBeGreaterThanOrEqual(0.7);
+    expect(share(items, (it) => lists.get(it)!.some((s) => holdsAnswer(s.text, it.answers)))).toBeGreaterThanOrEqual(0.89);
   });
 
-  it("declines questions the default article does not cover (measured 96.1% on the whole article)", () => {
+  it("declines questions the default article does not cover (measured 98.9% on the whole article)", () => {
     const mine = ours(loadCorpus(DEFAULT_CORPUS_DIR));
-    expect(share(items, (it) => !mine.answer(it.question).answered)).toBeGreaterThanOrEqual(0.95);
+    expect(share(items, (it) => !mine.answer(it.question).answered)).toBeGreaterThanOrEqual(0.97);
   });
 });
 
 const dev = newsDev();
 
 describe.skipIf(dev === null)("answer quality on the news dev set (skipped: ../shared/benchmarks not found)", () => {
-  it("answers or declines rightly (measured 73.6% overall, English 64.3%, near-topic declined 92.9%)", () => {
+  it("answers or declines rightly (measured 75.7% overall, English 64.3%, near-topic declined 92.9%)", () => {
     const mine = ours(dev!.corpus);
     const right = dev!.items.filter((item) => oursRight(mine, item));
     const nearTopic = dev!.items.filter((item) => item.kind === "unanswerable");
     const english = dev!.items.filter((item) => item.kind === "en");
-    expect(right.length / dev!.items.length).toBeGreaterThanOrEqual(0.67);
+    expect(right.length / dev!.items.length).toBeGreaterThanOrEqual(0.73);
     expect(right.filter((item) => item.kind === "en").length / english.length).toBeGreaterThanOrEqual(0.6);
     expect(right.filter((item) => item.kind === "unanswerable").length / nearTopic.length).toBeGreaterThanOrEqual(0.89);
   });

@@ -143,6 +143,9 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
   for (const term of roots) if (index.hasTerm(term)) add(term, resources.colloquialWeight);
   if (found()) return toList(out);
   // Chats mix in English words ("hoax", "meeting"): one no Indonesian reading finds is translated.
+  // A bound prefix the article may write apart: "pascasarjana" / "pasca sarjana", "antarnegara".
+  for (const rest of afterBoundPrefix(word)) for (const term of termsOfWord(rest)) if (index.hasTerm(term)) add(term, RETRIEVAL.fuzzyWeight);
+  if (found()) return toList(out);
   // With Indonesian affixes too: "didownload" → "download".
   if (lang === "id" && !isRoot(word)) {
     for (const form of new Set([word, ...termsOfWord(word)])) if (!isRoot(form)) addTranslations(form, index, add);
@@ -159,6 +162,14 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
     for (const synonym of synonymsOf(stem)) if (index.hasTerm(synonym)) add(synonym, resources.synonymWeight);
   }
   return toList(out);
+}
+
+// Prefixes Indonesian writes joined to a word ("pascasarjana") that writers also set apart.
+const BOUND_PREFIX = /^(pasca|antar|pra|non|multi|semi|anti|sub|super|ultra|swa|purna|tuna|mikro|makro)(\p{L}{4,})$/u;
+
+function afterBoundPrefix(word: string): string[] {
+  const match = BOUND_PREFIX.exec(word);
+  return match ? [match[2]!] : [];
 }
 
 function toList(terms: ReadonlyMap<string, number>): Alternative[] {

@@ -79,3 +79,15 @@ describe("prepositions of topic ('terkait', 'mengenai') are function words", () 
     expect(words).toEqual(["harapan", "rama", "album", "pelabuhan"]);
   });
 });
+
+describe("a bound prefix written apart", () => {
+  it("reads 'pascasarjana' as the article's 'pasca sarjana'", () => {
+    const article = `---
+title: Lulusan
+---
+Ia lulus pasca sarjana dari sebuah universitas di Bandung.`;
+    const apart = new SearchIndex({ articles: [parseArticle("lulus.md", "lulus", article)] });
+    const terms = analyseQuery("Di mana ia menempuh pascasarjana?", apart).groups.find((g) => g.word === "pascasarjana")?.alternatives.map((a) => a.term);
+    expect(terms).toContain("sarjana");
+  });
+});

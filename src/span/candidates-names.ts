@@ -10,6 +10,9 @@ import { isCommonWord } from "./common-words.js";
 import { LIST_JOINERS, NAME_JOINERS, PLACE_NOUNS, PLACE_PREPOSITIONS, SENTENCE_OPENERS, TITLES } from "./lexicon.js";
 import { gapBetween, isCapitalised, type Token } from "./tokens.js";
 
+// A module constant: the build lowers a \p{...} literal to a `new RegExp` at every call.
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 type Run = readonly [from: number, to: number];
 
 /** Maximal runs of capitalised words, joined across "bin", "van", hyphens and plain spaces. */
@@ -88,7 +91,7 @@ function withoutTitle(tokens: readonly Token[], [from, to]: Run): Run {
     const word = tokens[at]!;
     const title = TITLES.has(word.folded);
     // The body is dropped only while a name of two words or more is left after it.
-    const body = sawTitle && to - at >= 2 && (COUNTRY_WORDS.has(word.folded) || /^\p{Lu}{2,}$/u.test(word.text)) && !COUNTRY_WORDS.has(tokens[at + 1]!.folded);
+    const body = sawTitle && to - at >= 2 && (COUNTRY_WORDS.has(word.folded) || ACRONYM.test(word.text)) && !COUNTRY_WORDS.has(tokens[at + 1]!.folded);
     if (!title && !body) break;
     sawTitle ||= title;
     at++;

@@ -70,7 +70,7 @@ function saysNothing(query: Query): boolean {
 // decline can then say what the article leaves out, not that it is about something else.
 function onTopic(query: Query, index: SearchIndex, sentence: number): boolean {
   const article = index.articleOf[sentence]!;
-  return query.groups.some((group) => group.alternatives.some((alt) => alt.weight >= 1 && index.isTopic(article, alt.term)));
+  return query.groups.some((group) => group.alternatives.some((alt) => alt.weight >= 1 && index.isTopicId(article, alt.id)));
 }
 
 /** Confidence in [0, 1] from the evidence for the best sentence (weights in CONFIDENCE). */

@@ -5,7 +5,7 @@
  */
 import { termsOfWord, words } from "./terms.js";
 import type { SearchIndex } from "./index.js";
-import type { TermGroup } from "./query.js";
+import type { Alternative, TermGroup } from "./query.js";
 
 const ASKS_ID = /^(?:apa(?:kah)?|apa sih)\s+(?:(?:yang\s+)?(?:di\s*)?maksud(?:kan)?(?:\s+dengan|\s+denga|\s+dari)?|itu|pengertian(?:\s+dari)?|definisi(?:\s+dari)?|arti(?:\s+dari|\s+kata)?|maksud\s+kata)\s+(.+)$/;
 const ASKS_ID_AFTER = /^(.+?)\s+(?:itu\s+)?(?:apa|apaan|apa\s+sih|artinya\s+apa|maksudnya\s+apa)$/;
@@ -50,9 +50,9 @@ export function definesSubject(index: SearchIndex, sentence: number, subject: re
   const needed = Math.max(1, subject.length - (subject.length > 1 ? 1 : 0));
   // Most sentences hold too few of the subject's words anywhere: they are passed over without being
   // read (a common subject word such as "pertama" is in thousands of them).
-  if (heldGroups(subject, (term) => index.sentenceHas(sentence, term)) < needed) return false;
+  if (heldGroups(subject, (alt) => index.sentenceHasId(sentence, alt.id)) < needed) return false;
   const before = headTerms(index, sentence);
-  return before !== null && heldGroups(subject, (term) => before.has(term)) >= needed;
+  return before !== null && heldGroups(subject, (alt) => before.has(alt.term)) >= needed;
 }
 
 // Per index, the terms before each read sentence's copula (null: no copula in its first words). The
@@ -73,9 +73,9 @@ function headTerms(index: SearchIndex, sentence: number): ReadonlySet<string> | 
   return terms;
 }
 
-function heldGroups(subject: readonly TermGroup[], holds: (term: string) => boolean): number {
+function heldGroups(subject: readonly TermGroup[], holds: (alt: Alternative) => boolean): number {
   let held = 0;
-  for (const group of subject) if (group.alternatives.some((alt) => holds(alt.term))) held++;
+  for (const group of subject) if (group.alternatives.some(holds)) held++;
   return held;
 }
 
@@ -87,5 +87,5 @@ const SUBJECT_WEIGHT = 0.8;
  * as a near-synonym or a look-alike: a definition of something the article never names is not one.
  */
 export function holdsSubject(subject: readonly TermGroup[], index: SearchIndex, sentence: number): boolean {
-  return subject.every((group) => group.alternatives.some((alt) => alt.weight >= SUBJECT_WEIGHT && index.sentenceHas(sentence, alt.term)));
+  return subject.every((group) => group.alternatives.some((alt) => alt.weight >= SUBJECT_WEIGHT && index.sentenceHasId(sentence, alt.id)));
 }

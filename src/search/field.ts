@@ -65,9 +65,13 @@ export class Field {
   }
 
   documentFrequency(term: string): number {
-    const id = this.terms.idOf(term);
-    if (id === undefined) return 0;
-    const [from, to] = this.range(id);
+    return this.documentFrequencyOf(this.terms.idOf(term) ?? -1);
+  }
+
+  /** documentFrequency by term id (-1: a term the index lacks). */
+  documentFrequencyOf(term: number): number {
+    if (term < 0) return 0;
+    const [from, to] = this.range(term);
     return to - from;
   }
 

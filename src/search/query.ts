@@ -17,6 +17,8 @@ import { questionWords, termsOfWord, words } from "./terms.js";
 export interface Alternative {
   readonly term: string;
   readonly weight: number;
+  /** The term's id in the index the query was read on (SearchIndex.termId), -1 when it has none. */
+  readonly id: number;
 }
 
 /** One content word of the question and the index terms that may stand for it. */
@@ -104,26 +106,26 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
   for (const term of termsOfWord(word)) add(term, 1);
   if (lang === "en") addTranslations(word, index, add);
   addParaphrases(word, lang, index, add);
-  if (found() || index.vocabulary.has(word)) return toList(out);
+  if (found() || index.vocabulary.has(word)) return toList(out, index);
   // Stems, not termsOfWord: a root may be spelled as a function word ("ngaku" ← "aku", as "mengaku").
   const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => stems(standardSpelling(root))) : [];
   for (const term of roots) if (index.hasTerm(term)) add(term, resources.colloquialWeight);
-  if (found()) return toList(out);
+  if (found()) return toList(out, index);
   for (const hit of index.fuzzy.lookup(word)) {
     for (const term of termsOfWord(hit.word).concat(hit.word)) {
       if (index.hasTerm(term)) add(term, RETRIEVAL.fuzzyWeight * (1 - hit.score));
     }
   }
-  if (found()) return toList(out);
-  if (resources.synonymWeight <= 0) return toList(out);
+  if (found()) return toList(out, index);
+  if (resources.synonymWeight <= 0) return toList(out, index);
   for (const stem of [...out.keys(), ...roots]) {
     for (const synonym of synonymsOf(stem)) if (index.hasTerm(synonym)) add(synonym, resources.synonymWeight);
   }
-  return toList(out);
+  return toList(out, index);
 }
 
-function toList(terms: ReadonlyMap<string, number>): Alternative[] {
-  return [...terms].map(([term, weight]) => ({ term, weight }));
+function toList(terms: ReadonlyMap<string, number>, index: SearchIndex): Alternative[] {
+  return [...terms].map(([term, weight]) => ({ term, weight, id: index.termId(term) }));
 }
 
 /**

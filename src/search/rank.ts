@@ -137,7 +137,7 @@ export function evidenceFor(query: Query, index: SearchIndex, ranked: readonly R
   query.groups.forEach((group, i) => {
     const { weight } = words[i]!;
     total += weight;
-    known += weight * Math.max(0, ...group.alternatives.map((alt) => (index.hasTerm(alt.term) ? alt.weight : 0)));
+    known += weight * Math.max(0, ...group.alternatives.map((alt) => (index.hasTermId(alt.id) ? alt.weight : 0)));
   });
   const types = index.answerTypes[best.sentence]!;
   return {
@@ -169,7 +169,7 @@ export function focusCoverage(query: Query, index: SearchIndex, sentence: number
   let total = 0;
   let found = 0;
   query.groups.forEach((group, i) => {
-    if (group.alternatives.some((alt) => index.isTopic(article, alt.term))) return;
+    if (group.alternatives.some((alt) => index.isTopicId(article, alt.id))) return;
     const { weight, held } = words[i]!;
     total += weight;
     found += weight * held;
@@ -184,9 +184,9 @@ function credit(group: TermGroup, index: SearchIndex, sentence: number): number 
   const [before, after] = neighbours(index, sentence);
   let own = 0;
   let near = 0;
-  for (const { term, weight } of group.alternatives) {
-    if (weight > own && index.sentenceHas(sentence, term)) own = weight;
-    if (weight > near && (title.has(term) || (before !== undefined && index.sentenceHas(before, term)) || (after !== undefined && index.sentenceHas(after, term)))) near = weight;
+  for (const { term, weight, id } of group.alternatives) {
+    if (weight > own && index.sentenceHasId(sentence, id)) own = weight;
+    if (weight > near && (title.has(term) || (before !== undefined && index.sentenceHasId(before, id)) || (after !== undefined && index.sentenceHasId(after, id)))) near = weight;
   }
   return Math.max(own, CONFIDENCE.contextCredit * near);
 }
@@ -199,7 +199,7 @@ function wordCredits(query: Query, index: SearchIndex, sentence: number): { weig
 // A word the corpus lacks altogether: as informative as its rarest word, times unknownWordWeight.
 function groupIdf(group: TermGroup, field: Field): number {
   let best = -Infinity;
-  for (const alt of group.alternatives) if (field.documentFrequency(alt.term) > 0) best = Math.max(best, field.idf(alt.term));
+  for (const alt of group.alternatives) if (field.documentFrequencyOf(alt.id) > 0) best = Math.max(best, field.idfOf(alt.id));
   return best === -Infinity ? CONFIDENCE.unknownWordWeight * Math.log(1 + (field.size + 0.5) / 0.5) : best;
 }
 

@@ -61,8 +61,7 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
     }
     let raisedCount = 0;
     for (const alt of group.alternatives) {
-      const term = index.terms.idOf(alt.term);
-      if (term !== undefined) raisedCount = raiseBest(field, term, field.idfOf(term) * alt.weight, topical, best, raised, raisedCount);
+      if (alt.id >= 0) raisedCount = raiseBest(field, alt.id, field.idfOf(alt.id) * alt.weight, topical, best, raised, raisedCount);
     }
     for (let i = 0; i < raisedCount; i++) {
       const doc = raised[i]!;
@@ -79,8 +78,8 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
 // arithmetic (and the same order of first-touched documents) as the best-of path below. Returns the
 // new count of touched documents.
 function addScores(field: Field, index: SearchIndex, alt: Alternative, topical: Uint8Array | null, totals: Float64Array, touched: Int32Array, count: number): number {
-  const term = index.terms.idOf(alt.term);
-  if (term === undefined) return count;
+  const term = alt.id;
+  if (term < 0) return count;
   const { docs, tfs, k1Norm } = field;
   const idf = field.idfOf(term) * alt.weight;
   const factor = RETRIEVAL.k1 + 1;

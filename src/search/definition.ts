@@ -46,13 +46,29 @@ export function definedSubject(folded: string): DefinedSubject | null {
  * True when the sentence defines the subject: a copula in its first words, with the subject's words
  * (any of each word's index terms) before it; a subject of several words may miss one.
  */
-export function definesSubject(index: SearchIndex, sentence: number, subject: readonly TermGroup[]): boolean {
+export function definesSubject(index: SearchIndex, sentence: number, subject: readonly TermGroup[], person = false): boolean {
   const needed = Math.max(1, subject.length - (subject.length > 1 ? 1 : 0));
   // Most sentences hold too few of the subject's words anywhere: they are passed over without being
   // read (a common subject word such as "pertama" is in thousands of them).
   if (heldGroups(subject, (alt) => index.sentenceHasId(sentence, alt.id)) < needed) return false;
+  if (person && titlesSubject(index.sentences[sentence]!.ref.text, subject[0]!)) return true;
   const before = headTerms(index, sentence);
   return before !== null && heldGroups(subject, (alt) => before.has(alt.term)) >= needed;
+}
+
+// A word as written, capitalisation kept.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * True when the sentence introduces the person by a title: two capitalised words right before their
+ * name ("Sekretaris Jenderal NATO Jens Stoltenberg", "Presiden Joko Widodo"), which says who they are
+ * as "X adalah …" does.
+ */
+function titlesSubject(text: string, first: TermGroup): boolean {
+  const written = text.match(WORD) ?? [];
+  const at = written.findIndex((word) => termsOfWord(word.toLowerCase()).some((term) => first.alternatives.some((alt) => alt.term === term)));
+  return at >= 2 && CAPITALISED.test(written[at - 1]!) && CAPITALISED.test(written[at - 2]!);
 }
 
 // Per index, the terms before each read sentence's copula (null: no copula in its first words). The

@@ -11,7 +11,7 @@ const PURPOSE = /(?:^|[-–—:]\s+)untuk\s+(?:me|ber|di)\p{L}{3,}/iu;
 const PLACE_NOUN = /\b(kota|provinsi|kabupaten|kecamatan|desa|kelurahan|negara|pulau|benua|wilayah|daerah|kawasan|gedung|jalan|sungai|gunung|laut|teluk|selat)\b/i;
 // "di Jakarta", "ke Bali", "dari Sulawesi Tengah".
 const PLACE_PHRASE = /\b(di|ke|dari|in|at|from)\s+\p{Lu}/u;
-const PERSON_TITLE = /\b(presiden|menteri|ketua|sekretaris|gubernur|bupati|wali kota|walikota|direktur|juru bicara|jubir|raja|ratu|sultan|jenderal|kapolri|kapolda|panglima|pelatih|penulis|pendiri|penemu|tokoh|pak|bu|mr|mrs|dr|prof)\b/i;
+const PERSON_TITLE = /\b(komandan|pemimpin|pejabat|petugas|manajer|pengacara|hakim|jaksa|presiden|menteri|ketua|sekretaris|gubernur|bupati|wali kota|walikota|direktur|juru bicara|jubir|raja|ratu|sultan|jenderal|kapolri|kapolda|panglima|pelatih|penulis|pendiri|penemu|tokoh|pak|bu|mr|mrs|dr|prof)\b/i;
 // Titles that are also common nouns ("kanker kepala", "ibu kota", "bapak dan ibu") name a person only
 // before a name or an office: "Kepala Dinas …", "Ibu Ani".
 const TITLE_BEFORE_NAME = /\b([Kk]epala|[Bb]apak|[Ii]bu)\s+\p{Lu}/u;

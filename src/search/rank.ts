@@ -64,17 +64,17 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
     offer(sentence);
     if (best.full) floor = best.lowest;
   }
-  return query.defines ? definitionsFirst(best.sorted(), query.defines, index) : best.sorted();
+  return query.defines ? definitionsFirst(best.sorted(), query.defines, index, query.type === "person") : best.sorted();
 }
 
 // For a definition question, the ranked sentences that define its subject get 1 + definitionBoost
 // of their score. Only the ranked ones that could then pass the best are read, not every sentence
 // holding a common word of the subject.
-function definitionsFirst(ranked: readonly Ranked[], subject: Query["defines"] & object, index: SearchIndex): Ranked[] {
+function definitionsFirst(ranked: readonly Ranked[], subject: Query["defines"] & object, index: SearchIndex, person: boolean): Ranked[] {
   const boost = 1 + RETRIEVAL.definitionBoost;
   // A sentence whose boosted score cannot pass the best one's is not read.
   const reach = ranked.length > 0 ? ranked[0]!.score / boost : Infinity;
-  const rescored = ranked.map((r) => (r.score >= reach && definesSubject(index, r.sentence, subject) ? { sentence: r.sentence, score: r.score * boost } : r));
+  const rescored = ranked.map((r) => (r.score >= reach && definesSubject(index, r.sentence, subject, person) ? { sentence: r.sentence, score: r.score * boost } : r));
   return rescored.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
 }
 

@@ -70,4 +70,16 @@ Membran adalah lapisan tipis yang berfungsi sebagai pemisah selektif antara bagi
     expect(definedSubject("siapakah tokoh utama novel itu")?.named).toBe(false);
     expect(definedSubject("di mana letak desa itu")?.named).toBe(false);
   });
+
+  it("reads a name introduced by its title as saying who the person is ('siapakah X')", () => {
+    const article = `---
+title: Rapat
+---
+Rapat dihadiri Budiman dan Ani Lestari, dan Budiman pun bicara.
+
+Ketua Komisi Pemilihan Budiman mengatakan hasil penghitungan suara dari seluruh daerah akan diumumkan pada pekan depan setelah semua berkas diperiksa.`;
+    const titled = new SearchIndex({ articles: [parseArticle("rapat.md", "rapat", article)] });
+    const ranked = rankSentences(analyseQuery("Siapakah Budiman?", titled), titled);
+    expect(titled.sentences[ranked[0]!.sentence]!.ref.text).toMatch(/^Ketua Komisi/);
+  });
 });

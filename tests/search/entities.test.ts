@@ -20,4 +20,10 @@ describe("kinds of answer a sentence holds", () => {
     expect(answerTypesOf("Sumbangan diterima ibu Ani pagi itu.").has("person")).toBe(true);
     expect(answerTypesOf("Hal itu disampaikan gubernur pagi tadi.").has("person")).toBe(true);
   });
+
+  it("reads a leader, an officer or a manager named by role as a person", () => {
+    expect(answerTypesOf("Kabar itu dikonfirmasi oleh manajer sang artis.").has("person")).toBe(true);
+    expect(answerTypesOf("Para pemimpin akan menugaskan komandan militer untuk itu.").has("person")).toBe(true);
+    expect(answerTypesOf("Harga beras naik lagi minggu ini.").has("person")).toBe(false);
+  });
 });

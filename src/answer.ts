@@ -37,8 +37,7 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   // A finer kind ("berapa lama") is read from the same number phrases the span finder cuts, and the
   // span finder falls back to any number: it cannot vouch for one.
   const raw = confidenceOf(evidence);
-  const spanHolds = () => !query.detail && findSpan(text, index.sentences[best.sentence]!.ref.text) !== null;
-  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && raw > CONFIDENCE.answerThreshold - 0.01 && !spanHolds();
+  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && raw > CONFIDENCE.answerThreshold - 0.01 && !spanHolds(query, text, index, best.sentence);
   // "Apa itu X?" is not answered by a sentence without X ("frasa" is not "seruan").
   const lacksSubject = query.namesDefined && !vouched && !holdsSubject(query.defines!, index, best.sentence);
   const confidence = lacksType || lacksSubject ? underThreshold(raw) : round(raw);
@@ -58,6 +57,11 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
     .filter((s) => !shown.has(key(s)))
     .slice(0, RETRIEVAL.maxAlternatives);
   return withSpans({ question: text, lang: query.lang, answered: true, confidence, answer: refOf(sentence), context, alternatives });
+}
+
+// Whether the span finder finds what is asked in the sentence; not for a finer kind of number.
+function spanHolds(query: Query, question: string, index: SearchIndex, sentence: number): boolean {
+  return !query.detail && findSpan(question, index.sentences[sentence]!.ref.text) !== null;
 }
 
 // "siapa yang bilang begitu?" asked on its own: a verb of saying is the only content word, and any

@@ -13,6 +13,7 @@ import { namesTheAsked } from "./asked-words.js";
 import { definedSubject } from "./definition.js";
 import { numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
 import { questionWords, termsOfWord, words } from "./terms.js";
+import { TermWeights } from "./term-weights.js";
 
 export interface Alternative {
   readonly term: string;
@@ -94,54 +95,43 @@ function rememberedAlternatives(word: string, lang: Lang, index: SearchIndex): r
  * the same word mistyped (Fuse.js); near-synonyms ("rapat" → "pertemuan").
  */
 function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternative[] {
-  const out = new Map<string, number>();
-  // Whether some term so far is in the corpus, checked once per term as it comes in.
-  let inCorpus = false;
-  const add = (term: string, weight: number) => {
-    if (!inCorpus && !out.has(term)) inCorpus = index.hasTerm(term);
-    out.set(term, Math.max(out.get(term) ?? 0, weight));
-  };
-  const found = () => inCorpus;
+  const out = new TermWeights(index);
   const resources = index.resources;
-  for (const term of termsOfWord(word)) add(term, 1);
-  if (lang === "en") addTranslations(word, index, add);
-  addParaphrases(word, lang, index, add);
-  if (found() || index.vocabulary.has(word)) return toList(out, index);
+  for (const term of termsOfWord(word)) out.add(term, 1);
+  if (lang === "en") addTranslations(word, index, out);
+  addParaphrases(word, lang, index, out);
+  if (out.found || index.vocabulary.has(word)) return out.list();
   // Stems, not termsOfWord: a root may be spelled as a function word ("ngaku" ← "aku", as "mengaku").
   const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => stems(standardSpelling(root))) : [];
-  for (const term of roots) if (index.hasTerm(term)) add(term, resources.colloquialWeight);
-  if (found()) return toList(out, index);
+  for (const term of roots) if (index.hasTerm(term)) out.add(term, resources.colloquialWeight);
+  if (out.found) return out.list();
   for (const hit of index.fuzzy.lookup(word)) {
     for (const term of termsOfWord(hit.word).concat(hit.word)) {
-      if (index.hasTerm(term)) add(term, RETRIEVAL.fuzzyWeight * (1 - hit.score));
+      if (index.hasTerm(term)) out.add(term, RETRIEVAL.fuzzyWeight * (1 - hit.score));
     }
   }
-  if (found()) return toList(out, index);
-  if (resources.synonymWeight <= 0) return toList(out, index);
-  for (const stem of [...out.keys(), ...roots]) {
-    for (const synonym of synonymsOf(stem)) if (index.hasTerm(synonym)) add(synonym, resources.synonymWeight);
+  if (out.found) return out.list();
+  if (resources.synonymWeight <= 0) return out.list();
+  for (const stem of [...out.terms(), ...roots]) {
+    for (const synonym of synonymsOf(stem)) if (index.hasTerm(synonym)) out.add(synonym, resources.synonymWeight);
   }
-  return toList(out, index);
-}
-
-function toList(terms: ReadonlyMap<string, number>, index: SearchIndex): Alternative[] {
-  return [...terms].map(([term, weight]) => ({ term, weight, id: index.termId(term) }));
+  return out.list();
 }
 
 /**
  * Words another writer may have used instead: the thesaurus's near-synonyms, and for an English
  * question WordNet's Indonesian words; only those the corpus holds, each weighted below the word.
  */
-function addParaphrases(word: string, lang: Lang, index: SearchIndex, add: (term: string, weight: number) => void): void {
+function addParaphrases(word: string, lang: Lang, index: SearchIndex, out: TermWeights): void {
   const { thesaurusWeight, thesaurusWeakWeight, wordnetWeight, wordnetSenseDecay } = index.resources;
   for (const { stem, strong } of thesaurusSynonyms(word)) {
     const weight = strong ? thesaurusWeight : thesaurusWeakWeight;
-    if (weight > 0 && index.hasTerm(stem)) add(stem, weight);
+    if (weight > 0 && index.hasTerm(stem)) out.add(stem, weight);
   }
   if (lang !== "en" || wordnetWeight <= 0) return;
   wordnetTranslations(word).forEach((sense, rank) => {
     const weight = wordnetWeight * wordnetSenseDecay ** rank;
-    for (const translation of sense) for (const term of termsOfWord(translation)) if (index.hasTerm(term)) add(term, weight);
+    for (const translation of sense) for (const term of termsOfWord(translation)) if (index.hasTerm(term)) out.add(term, weight);
   });
 }
 
@@ -152,17 +142,17 @@ function addParaphrases(word: string, lang: Lang, index: SearchIndex, add: (term
  */
 const TRANSLATION_FUZZY_MIN_LENGTH = 6;
 
-function addTranslations(word: string, index: SearchIndex, add: (term: string, weight: number) => void): void {
+function addTranslations(word: string, index: SearchIndex, out: TermWeights): void {
   const resources = index.resources;
   if (resources.translationWeight <= 0) return;
   for (const translation of translateEnglishWord(word, resources)) {
     for (const part of words(foldForMatching(translation))) {
       const terms = termsOfWord(part);
-      for (const term of terms) add(term, resources.translationWeight);
+      for (const term of terms) out.add(term, resources.translationWeight);
       if (part.length < TRANSLATION_FUZZY_MIN_LENGTH || terms.some((term) => index.hasTerm(term))) continue;
       for (const hit of index.fuzzy.lookup(part)) {
         const weight = resources.translationWeight * RETRIEVAL.fuzzyWeight * (1 - hit.score);
-        for (const term of termsOfWord(hit.word)) if (index.hasTerm(term)) add(term, weight);
+        for (const term of termsOfWord(hit.word)) if (index.hasTerm(term)) out.add(term, weight);
       }
     }
   }

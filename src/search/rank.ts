@@ -1,10 +1,11 @@
 import { CONFIDENCE, RETRIEVAL } from "../defaults.js";
 import { definesSubject } from "./definition.js";
-import { askedBits, TYPE_BITS } from "./entities.js";
+import { askedBits } from "./entities.js";
 import type { Field } from "./field.js";
 import type { SearchIndex } from "./index.js";
 import { bm25, type Scores } from "./scores.js";
 import { TopK } from "./top-k.js";
+import { SentenceScorer } from "./sentence-scorer.js";
 import type { Query, TermGroup } from "./query.js";
 
 export interface Ranked {
@@ -23,45 +24,23 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
   const sentences = bm25(query.groups, index.sentenceField, index, true);
   const articles = bm25(query.groups, index.articleField, index, false);
   const best = new TopK(limit);
-  const typeBit = askedBits(query.type, query.detail);
-  // A sentence with a number of another kind than the finer one asked gets part of the boost.
-  const coarseBit = query.detail ? (TYPE_BITS[query.type] ?? 0) : 0;
-  // The weights are read once: this runs for every sentence of the best articles.
-  const { articleWeight, neighbourWeight } = RETRIEVAL;
-  const typeBoost = 1 + RETRIEVAL.answerTypeBoost;
-  const coarseBoost = 1 + RETRIEVAL.answerTypeBoost * RETRIEVAL.coarseTypeShare;
-  const sentenceScores = sentences.of;
-  const articleScores = articles.of;
-  const { articleOf, answerTypes } = index;
-  // A sentence's score, given the sum of its neighbours' scores; it grows with that sum (every boost
-  // is a factor of at least 1), which the pass over sentences outside the best articles relies on.
-  const scoreOf = (sentence: number, neighbours: number) => {
-    let value = sentenceScores[sentence]! + articleWeight * articleScores[articleOf[sentence]!]!;
-    value += neighbourWeight * neighbours;
-    const types = answerTypes[sentence]!;
-    if ((types & typeBit) !== 0) value *= typeBoost;
-    else if ((types & coarseBit) !== 0) value *= coarseBoost;
-    return value;
-  };
-  const offer = (sentence: number) => {
-    const value = scoreOf(sentence, neighbourScore(index, sentence, sentenceScores));
-    if (value > 0) best.offer(sentence, value);
-  };
+  const scorer = new SentenceScorer(query, index, sentences.of, articles.of);
+  const { articleOf } = index;
   const isTop = topFlagsOf(index);
   for (const article of topArticles(articles)) {
     isTop[article] = 1;
     const range = index.articleRanges[article]!;
-    for (let sentence = range.start; sentence < range.end; sentence++) offer(sentence);
+    for (let sentence = range.start; sentence < range.end; sentence++) scorer.offer(sentence, best);
   }
   // Outside the best articles most sentences cannot reach the k-th best score even with both
   // neighbours scoring as the best sentence does: those are passed over without reading the neighbours.
   const touched = sentences.touched;
-  const neighbourBound = 2 * highest(sentenceScores, touched);
+  const neighbourBound = 2 * highest(sentences.of, touched);
   let floor = best.full ? best.lowest : -Infinity;
   for (let i = 0; i < touched.length; i++) {
     const sentence = touched[i]!;
-    if (isTop[articleOf[sentence]!] !== 0 || scoreOf(sentence, neighbourBound) < floor) continue;
-    offer(sentence);
+    if (isTop[articleOf[sentence]!] !== 0 || scorer.scoreOf(sentence, neighbourBound) < floor) continue;
+    scorer.offer(sentence, best);
     if (best.full) floor = best.lowest;
   }
   return query.defines ? definitionsFirst(best.sorted(), query.defines, index, query.type === "person") : best.sorted();
@@ -207,12 +186,4 @@ function groupIdf(group: TermGroup, field: Field): number {
 function neighbours(index: SearchIndex, sentence: number): (number | undefined)[] {
   const article = index.articleOf[sentence];
   return [sentence - 1, sentence + 1].map((n) => (n >= 0 && index.articleOf[n] === article ? n : undefined));
-}
-
-function neighbourScore(index: SearchIndex, sentence: number, scores: Float64Array): number {
-  const article = index.articleOf[sentence];
-  let sum = 0;
-  if (sentence > 0 && index.articleOf[sentence - 1] === article) sum += scores[sentence - 1]!;
-  if (index.articleOf[sentence + 1] === article) sum += scores[sentence + 1]!;
-  return sum;
 }

@@ -45,13 +45,17 @@ function startsName(token: Token): boolean {
   return isCapitalised(token) && !isStopword(token.folded) && !SENTENCE_OPENERS.has(token.folded);
 }
 
+// Only a comma between two runs.
+function commaBetween(text: string, tokens: readonly Token[], a: Run, b: Run): boolean {
+  return /^\s*,\s*$/.test(gapBetween(text, tokens[a[1]]!, tokens[b[0]]!));
+}
+
 /** Runs joined into lists that end with "dan"/"and": "A, B, dan C". */
 export function listsOf(text: string, tokens: readonly Token[], runs: readonly Run[]): Run[] {
   const lists: Run[] = [];
-  const comma = (a: Run, b: Run) => /^\s*,\s*$/.test(gapBetween(text, tokens[a[1]]!, tokens[b[0]]!));
   for (let i = 0; i < runs.length; i++) {
     // A list starts at its first item, not halfway through.
-    if (i > 0 && comma(runs[i - 1]!, runs[i]!)) continue;
+    if (i > 0 && commaBetween(text, tokens, runs[i - 1]!, runs[i]!)) continue;
     let j = i;
     while (j + 1 < runs.length && /^\s*,\s*$/.test(gapBetween(text, tokens[runs[j]![1]]!, tokens[runs[j + 1]![0]]!))) j++;
     const next = runs[j + 1];

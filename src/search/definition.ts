@@ -3,6 +3,7 @@
  * "siapakah X", "what is X", "what does X mean". Their answer is the sentence that defines X ("X
  * adalah …", "X (…) merupakan …"), which may share no word with the question but X.
  */
+import { foldForMatching } from "../text/normalize.js";
 import { termsOfWord, words } from "./terms.js";
 import type { SearchIndex } from "./index.js";
 import type { Alternative, TermGroup } from "./query.js";
@@ -18,6 +19,12 @@ const ASKS_EN = /^(?:what\s+(?:is|are)|who\s+(?:is|was))\s+(?:a\s+|an\s+)?(?!the
 const CONTEXT = /\s+(?:dalam|di|pada|menurut|bagi|untuk|in|according|for)\s.*$/;
 const MAX_SUBJECT_WORDS = 4;
 const COPULA = new Set(["adalah", "merupakan", "ialah", "yaitu", "yakni", "is", "are", "was", "were"]);
+/**
+ * A copula in the folded text with no letter on either side. `words` can only give a copula where
+ * this matches (a whole token, a part of "x-y", a unit after a number, "is's"), so a sentence it
+ * does not match is passed over without being read word by word, as most are.
+ */
+const MAY_HOLD_COPULA = new RegExp(`(?<!\\p{L})(?:${[...COPULA].join("|")})(?!\\p{L})`, "u");
 /** How far into a sentence its copula may stand: a name's gloss in parentheses comes first. */
 const MAX_HEAD_WORDS = 25;
 
@@ -81,7 +88,8 @@ function headTerms(index: SearchIndex, sentence: number): ReadonlySet<string> | 
   if (!known) heads.set(index, (known = new Map()));
   const cached = known.get(sentence);
   if (cached !== undefined) return cached;
-  const head = words(index.sentences[sentence]!.ref.text).slice(0, MAX_HEAD_WORDS);
+  const text = index.sentences[sentence]!.ref.text;
+  const head = MAY_HOLD_COPULA.test(foldForMatching(text)) ? words(text).slice(0, MAX_HEAD_WORDS) : [];
   const copula = head.findIndex((word) => COPULA.has(word));
   const terms = copula <= 0 ? null : new Set(head.slice(0, copula).flatMap((word) => termsOfWord(word)));
   if (known.size >= MAX_HEADS) known.clear();

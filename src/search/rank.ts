@@ -113,11 +113,11 @@ export function evidenceFor(query: Query, index: SearchIndex, ranked: readonly R
   const words = wordCredits(query, index, best.sentence);
   let total = 0;
   let known = 0;
-  query.groups.forEach((group, i) => {
+  for (let i = 0; i < words.length; i++) {
     const { weight } = words[i]!;
     total += weight;
-    known += weight * Math.max(0, ...group.alternatives.map((alt) => (index.hasTermId(alt.id) ? alt.weight : 0)));
-  });
+    known += weight * knownWeight(query.groups[i]!, index);
+  }
   const types = index.answerTypes[best.sentence]!;
   return {
     coverage: coverage(query, index, best.sentence, words),
@@ -147,25 +147,41 @@ export function focusCoverage(query: Query, index: SearchIndex, sentence: number
   const article = index.articleOf[sentence]!;
   let total = 0;
   let found = 0;
-  query.groups.forEach((group, i) => {
-    if (group.alternatives.some((alt) => index.isTopicId(article, alt.id))) return;
+  for (let i = 0; i < words.length; i++) {
+    if (namesTopic(query.groups[i]!, index, article)) continue;
     const { weight, held } = words[i]!;
     total += weight;
     found += weight * held;
-  });
+  }
   return total === 0 ? 1 : found / total;
+}
+
+// The best weight among the group's alternatives that the corpus holds, 0 when it holds none.
+function knownWeight(group: TermGroup, index: SearchIndex): number {
+  let best = 0;
+  for (const alt of group.alternatives) if (alt.weight > best && index.hasTermId(alt.id)) best = alt.weight;
+  return best;
+}
+
+// True when one of the group's alternatives is a topic term of the article.
+function namesTopic(group: TermGroup, index: SearchIndex, article: number): boolean {
+  for (const alt of group.alternatives) if (index.isTopicId(article, alt.id)) return true;
+  return false;
 }
 
 // The best weight among the group's alternatives the sentence holds, its neighbours and title in part.
 // Plain loops: this runs for every question word of every question.
 function credit(group: TermGroup, index: SearchIndex, sentence: number): number {
-  const title = index.titleTerms[index.articleOf[sentence]!]!;
-  const [before, after] = neighbours(index, sentence);
+  const article = index.articleOf[sentence]!;
+  const title = index.titleTerms[article]!;
+  // The sentences before and after, within the same article (-1: none).
+  const before = sentence > 0 && index.articleOf[sentence - 1] === article ? sentence - 1 : -1;
+  const after = index.articleOf[sentence + 1] === article ? sentence + 1 : -1;
   let own = 0;
   let near = 0;
   for (const { term, weight, id } of group.alternatives) {
     if (weight > own && index.sentenceHasId(sentence, id)) own = weight;
-    if (weight > near && (title.has(term) || (before !== undefined && index.sentenceHasId(before, id)) || (after !== undefined && index.sentenceHasId(after, id)))) near = weight;
+    if (weight > near && (title.has(term) || (before >= 0 && index.sentenceHasId(before, id)) || (after >= 0 && index.sentenceHasId(after, id)))) near = weight;
   }
   return Math.max(own, CONFIDENCE.contextCredit * near);
 }
@@ -180,10 +196,4 @@ function groupIdf(group: TermGroup, field: Field): number {
   let best = -Infinity;
   for (const alt of group.alternatives) if (field.documentFrequencyOf(alt.id) > 0) best = Math.max(best, field.idfOf(alt.id));
   return best === -Infinity ? CONFIDENCE.unknownWordWeight * Math.log(1 + (field.size + 0.5) / 0.5) : best;
-}
-
-// The sentences before and after, within the same article.
-function neighbours(index: SearchIndex, sentence: number): (number | undefined)[] {
-  const article = index.articleOf[sentence];
-  return [sentence - 1, sentence + 1].map((n) => (n >= 0 && index.articleOf[n] === article ? n : undefined));
 }

@@ -11,6 +11,11 @@ const WHEN_WORD_ID = new Set(["hari", "tahun", "bulan"]);
 const WHEN_WORD_EN = new Set(["day", "date", "year", "month", "time"]);
 const ASKS_ID = new Set(["apa", "berapa", "apakah", "berapakah"]);
 const ASKS_EN = new Set(["what", "which"]);
+/** "berapa jumlah …", "berapa lama …", "berapa kali …": the word says a count or a duration is asked. */
+const MEASURE_WORD_ID = new Set(["jumlah", "lama", "kali", "banyak"]);
+const ASKS_MEASURE_ID = new Set(["berapa", "berapakah", "seberapa"]);
+/** "apa kepanjangan X", "singkatan dari apa": the answer spells X out, rarely with the word itself. */
+const EXPANSION_WORDS = new Set(["kepanjangan", "singkatan", "kepanjangannya", "singkatannya"]);
 
 /** The words a definition question uses to ask ("apa yang dimaksud dengan X"), not to name X. */
 const DEFINING_WORDS = new Set(["maksud", "dimaksud", "dimaksudkan", "pengertian", "definisi", "arti", "artinya", "maksudnya", "mean", "meant"]);
@@ -26,6 +31,8 @@ export function namesTheAsked(tokens: readonly string[], i: number, lang: Lang, 
   if (defining && DEFINING_WORDS.has(word)) return true;
   if (lang === "en" && asksDegree(tokens, i)) return true;
   if (WHEN_WORD_ID.has(word)) return ASKS_ID.has(tokens[i + 1] ?? "");
+  if (MEASURE_WORD_ID.has(word)) return ASKS_MEASURE_ID.has(tokens[i - 1] ?? "");
+  if (EXPANSION_WORDS.has(word)) return true;
   if (WHEN_WORD_EN.has(word)) return ASKS_EN.has(tokens[i - 1] ?? "");
   if (!NAME.has(word)) return false;
   const before = tokens.slice(Math.max(0, i - 3), i);

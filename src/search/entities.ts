@@ -8,9 +8,11 @@ const NUMBER = /\d|\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepul
 const CAUSE = /\b(karena|sebab|akibat|lantaran|sehingga|disebabkan|dikarenakan|oleh karena|alasan|agar|supaya|demi|guna|because|due to)\b/i;
 // A sentence that opens with its purpose ("Untuk mengantisipasi …, maka …") says why, as "agar" does.
 const PURPOSE = /(?:^|[-–—:]\s+)untuk\s+(?:me|ber|di)\p{L}{3,}/iu;
-const PLACE_NOUN = /\b(kota|provinsi|kabupaten|kecamatan|desa|kelurahan|negara|pulau|benua|wilayah|daerah|kawasan|gedung|jalan|sungai|gunung|laut|teluk|selat)\b/i;
-// "di Jakarta", "ke Bali", "dari Sulawesi Tengah".
-const PLACE_PHRASE = /\b(di|ke|dari|in|at|from)\s+\p{Lu}/u;
+// "terletak", "berlokasi", "tempat kelahirannya": the sentence says where something is.
+const PLACE_NOUN = /\b(terletak|berlokasi|kelahirannya|kota|provinsi|kabupaten|kecamatan|desa|kelurahan|negara|pulau|benua|wilayah|daerah|kawasan|gedung|jalan|sungai|gunung|laut|teluk|selat)\b/i;
+// "di Jakarta", "ke Bali", "dari Sulawesi Tengah", and up to two words before the name: "di sebelah
+// barat Asia", "di istana Barcelona"; not "di mana X" (a relative clause).
+const PLACE_PHRASE = /\b(di|ke|dari|in|at|from)\s+(?!mana\b)(?:\p{Ll}+\s+){0,2}\p{Lu}/u;
 const PERSON_TITLE = /\b(komandan|pemimpin|pejabat|petugas|manajer|pengacara|hakim|jaksa|presiden|menteri|ketua|sekretaris|gubernur|bupati|wali kota|walikota|direktur|juru bicara|jubir|raja|ratu|sultan|jenderal|kapolri|kapolda|panglima|pelatih|penulis|pendiri|penemu|tokoh|pak|bu|mr|mrs|dr|prof)\b/i;
 // Titles that are also common nouns ("kanker kepala", "ibu kota", "bapak dan ibu") name a person only
 // before a name or an office: "Kepala Dinas …", "Ibu Ani".

@@ -17,7 +17,8 @@ const INDONESIAN = `ada adalah adanya agar akan aku anda apa apakah apabila atas
   dimana kemana darimana mau ingin tahu bisakah bakal bakalan emang memang sebenarnya beneran
   kira-kira tolong coba jelaskan sebutkan gitu begitu aja kalo kalau apaan ngapain
   bagaimanakah mengapakah kapankah dimanakah berapakah siapakah apakah adakah apa-apa
-  hah loh lho kak bang bro sis gan min om mas mbak sekarang kini biasanya artikel berita`;
+  hah loh lho kak bang bro sis gan min om mas mbak sekarang kini biasanya artikel berita
+  terkait mengenai perihal seputar`;
 
 const ENGLISH = `a about above after again against all am an and any are as at be because been before
   being below between both but by can could did do does doing down during each few for from further

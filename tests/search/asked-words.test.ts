@@ -44,6 +44,15 @@ describe("'siapa nama …': the word 'nama' asks for the answer and is not searc
     expect(searched("Berapa tahun ayah Rama dirawat?")).toContain("tahun");
     expect(searched("Jam berapa ayah Rama meninggal?")).toContain("jam");
   });
+
+  it("does not search for the measure in 'berapa lama/jumlah/kali', nor for 'kepanjangan'", () => {
+    const searched = (q: string) => analyseQuery(q, index).groups.map((g) => g.word);
+    expect(searched("Berapa lama ayah Rama dirawat?")).not.toContain("lama");
+    expect(searched("Berapa jumlah album Rama?")).not.toContain("jumlah");
+    expect(searched("Berapa kali Rama menjenguk ayahnya?")).not.toContain("kali");
+    expect(searched("Apa kepanjangan dari nama album itu?")).not.toContain("kepanjangan");
+    expect(searched("Album lama Rama apa?")).toContain("lama");
+  });
 });
 
 describe("thesaurus: a word listed only as another's synonym takes that word back", () => {
@@ -55,5 +64,12 @@ describe("thesaurus: a word listed only as another's synonym takes that word bac
 
   it("a head word keeps its own entry", () => {
     expect(thesaurusSynonyms("meninggal").map((s) => s.stem)).toContain("wafat");
+  });
+});
+
+describe("prepositions of topic ('terkait', 'mengenai') are function words", () => {
+  it("does not search for them, so a sentence is not judged on lacking them", () => {
+    const words = analyseQuery("Apa harapan Rama terkait album mengenai pelabuhan?", index).groups.map((g) => g.word);
+    expect(words).toEqual(["harapan", "rama", "album", "pelabuhan"]);
   });
 });

@@ -26,4 +26,10 @@ describe("kinds of answer a sentence holds", () => {
     expect(answerTypesOf("Para pemimpin akan menugaskan komandan militer untuk itu.").has("person")).toBe(true);
     expect(answerTypesOf("Harga beras naik lagi minggu ini.").has("person")).toBe(false);
   });
+
+  it("reads a place named a few words after 'di', or said to lie somewhere, as a place", () => {
+    expect(answerTypesOf("Ia bekerja di restoran Krusty Krab sebagai kasir.").has("place")).toBe(true);
+    expect(answerTypesOf("Samudra ini terletak di antara dua benua besar.").has("place")).toBe(true);
+    expect(answerTypesOf("Itu terjadi di mana Oda tewas.").has("place")).toBe(false);
+  });
 });

@@ -3,7 +3,7 @@
  * "siapakah X", "what is X", "what does X mean". Their answer is the sentence that defines X ("X
  * adalah …", "X (…) merupakan …"), which may share no word with the question but X.
  */
-import { foldForMatching } from "../text/normalize.js";
+import { foldForMatching, foldsToLowerCase } from "../text/normalize.js";
 import { termsOfWord, words } from "./terms.js";
 import type { SearchIndex } from "./index.js";
 import type { Alternative, TermGroup } from "./query.js";
@@ -25,6 +25,8 @@ const COPULA = new Set(["adalah", "merupakan", "ialah", "yaitu", "yakni", "is", 
  * does not match is passed over without being read word by word, as most are.
  */
 const MAY_HOLD_COPULA = new RegExp(`(?<!\\p{L})(?:${[...COPULA].join("|")})(?!\\p{L})`, "u");
+// The same on text that folding only lower-cases, read as written: ASCII letters in either case.
+const MAY_HOLD_COPULA_ASCII = new RegExp(`(?<![a-z])(?:${[...COPULA].join("|")})(?![a-z])`, "i");
 /** How far into a sentence its copula may stand: a name's gloss in parentheses comes first. */
 const MAX_HEAD_WORDS = 25;
 
@@ -89,12 +91,16 @@ function headTerms(index: SearchIndex, sentence: number): ReadonlySet<string> | 
   const cached = known.get(sentence);
   if (cached !== undefined) return cached;
   const text = index.sentences[sentence]!.ref.text;
-  const head = MAY_HOLD_COPULA.test(foldForMatching(text)) ? words(text).slice(0, MAX_HEAD_WORDS) : [];
+  const head = mayHoldCopula(text) ? words(text).slice(0, MAX_HEAD_WORDS) : [];
   const copula = head.findIndex((word) => COPULA.has(word));
   const terms = copula <= 0 ? null : new Set(head.slice(0, copula).flatMap((word) => termsOfWord(word)));
   if (known.size >= MAX_HEADS) known.clear();
   known.set(sentence, terms);
   return terms;
+}
+
+function mayHoldCopula(text: string): boolean {
+  return foldsToLowerCase(text) ? MAY_HOLD_COPULA_ASCII.test(text) : MAY_HOLD_COPULA.test(foldForMatching(text));
 }
 
 function heldGroups(subject: readonly TermGroup[], holds: (alt: Alternative) => boolean): number {

@@ -29,6 +29,11 @@ const PLAIN_ASCII = /^[\t\n\r\x20-\x5f\x61-\x7e]*$/;
 // at every call.
 const MARKS = /\p{M}+/gu;
 
+/** True when foldForMatching only lower-cases the text (printable ASCII, as most of most articles). */
+export function foldsToLowerCase(text: string): boolean {
+  return PLAIN_ASCII.test(text);
+}
+
 /** Straight quotes, plain dashes, NFKC, no diacritics, lower case: for matching only. */
 export function foldForMatching(text: string): string {
   if (PLAIN_ASCII.test(text)) return text.toLowerCase();

@@ -8,6 +8,7 @@ import { truncate } from "./text/truncate.js";
 import { refocus } from "./followup/focus.js";
 import type { Focus } from "./followup/read.js";
 import { withSpans } from "./span/attach.js";
+import { asksNegated, statesNegation } from "./search/negation.js";
 import { findSpan } from "./span/find.js";
 import { SAYING } from "./followup/words.js";
 import { askedPhrase } from "./asked-phrase.js";
@@ -40,7 +41,9 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && raw > CONFIDENCE.answerThreshold - 0.01 && !spanHolds(query, text, index, best.sentence);
   // "Apa itu X?" is not answered by a sentence without X ("frasa" is not "seruan").
   const lacksSubject = query.namesDefined && !vouched && !holdsSubject(query.defines!, index, best.sentence);
-  const confidence = lacksType || lacksSubject ? underThreshold(raw) : round(raw);
+  // "Kenapa X tidak …?" is not answered by a sentence that says nothing is not so.
+  const lacksNegation = !vouched && asksNegated(text) && !statesNegation(index.sentences[best.sentence]!.ref.text);
+  const confidence = lacksType || lacksSubject || lacksNegation ? underThreshold(raw) : round(raw);
   if (confidence < CONFIDENCE.answerThreshold) {
     const missing = lacksType && raw >= CONFIDENCE.answerThreshold ? ((query.detail ?? query.type) as Answer["missing"]) : undefined;
     // Not for a follow-up: its question is put together from two turns, not written as one.

@@ -26,6 +26,8 @@ export interface Alternative {
 export interface TermGroup {
   readonly word: string;
   readonly alternatives: readonly Alternative[];
+  /** True when the question writes the word capitalised, past its first word: a name. */
+  readonly named?: boolean;
 }
 
 export interface Query {
@@ -49,16 +51,31 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const detail = numberDetail(folded, type);
   const subject = definedSubject(folded);
   const groups: TermGroup[] = [];
+  const names = capitalisedWords(question);
   const seen = new Set<string>();
   for (const [i, word] of tokens.entries()) {
     if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i, lang, subject !== null)) continue;
     seen.add(word);
     const alternatives = rememberedAlternatives(word, lang, index);
-    if (alternatives.length > 0) groups.push({ word, alternatives });
+    if (alternatives.length > 0) groups.push(names.has(word) ? { word, alternatives, named: true } : { word, alternatives });
   }
   const defined = subject ? groups.filter((group) => subject.words.includes(group.word)) : [];
   const defines = defined.length > 0 ? defined : null;
   return { lang, type, detail, groups, defines, namesDefined: defines !== null && subject!.named };
+}
+
+// A word as written, capitalisation kept.
+const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** The question's words written capitalised, past its first word (which any sentence capitalises), folded. */
+function capitalisedWords(question: string): ReadonlySet<string> {
+  const written = question.match(WRITTEN_WORD) ?? [];
+  const out = new Set<string>();
+  for (let i = 1; i < written.length; i++) {
+    if (CAPITALISED.test(written[i]!)) for (const word of words(foldForMatching(written[i]!))) out.add(word);
+  }
+  return out;
 }
 
 /** English when the question has more English function words than Indonesian ones. */

@@ -191,9 +191,12 @@ function wordCredits(query: Query, index: SearchIndex, sentence: number): { weig
   return query.groups.map((group) => ({ weight: groupIdf(group, index.sentenceField), held: credit(group, index, sentence) }));
 }
 
-// A word the corpus lacks altogether: as informative as its rarest word, times unknownWordWeight.
+// A word the corpus lacks altogether: as informative as its rarest word, times unknownWordWeight, or
+// times unknownNameWeight for a name.
 function groupIdf(group: TermGroup, field: Field): number {
   let best = -Infinity;
   for (const alt of group.alternatives) if (field.documentFrequencyOf(alt.id) > 0) best = Math.max(best, field.idfOf(alt.id));
-  return best === -Infinity ? CONFIDENCE.unknownWordWeight * Math.log(1 + (field.size + 0.5) / 0.5) : best;
+  if (best !== -Infinity) return best;
+  const weight = group.named ? CONFIDENCE.unknownNameWeight : CONFIDENCE.unknownWordWeight;
+  return weight * Math.log(1 + (field.size + 0.5) / 0.5);
 }

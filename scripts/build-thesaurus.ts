@@ -7,10 +7,10 @@
  *   weak (see buildThesaurus).
  * - `src/text/lexicon-wordnet.json`: English word → Indonesian words, through Princeton WordNet 3.0
  *   synsets (Debian `wordnet-base`) and Wordnet Bahasa's Indonesian lemmas of the same synsets (MIT):
- *   the Indonesian words of the word's three most frequent senses, by sense rank ("a b|c|d e": first
- *   senses, second senses, third senses), single words only; a word whose senses have none takes
- *   those of the words it derives from ("temporarily" → "temporary"); irregular English forms
- *   (WordNet's .exc files: "said" → "say") are keys too.
+ *   the Indonesian words of the word's five most used senses across parts of speech, by SemCor tag
+ *   count (`cntlist.rev`), each with its part of speech ("v:a b|n:c|a:d e"), single words only; a
+ *   word whose senses have none takes those of the words it derives from ("temporarily" →
+ *   "temporary"); irregular English forms (WordNet's .exc files: "said" → "say") are keys too.
  * - `src/text/english-irregular.json`: irregular English form → base ("won" → "win"), from WordNet's
  *   .exc files, for looking words up in the FreeDict lexicon too.
  *
@@ -22,6 +22,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stems } from "../src/text/stem.js";
 import { isStopword } from "../src/text/stopwords.js";
+import { encodeSenses, keepConfirmed, orderSenses, readTagCounts, type Sense } from "./wordnet-senses.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const MYTHES = "/usr/share/mythes/th_id_ID_v2.dat";
@@ -32,8 +33,13 @@ const BAHASA = process.argv[2] ?? resolve(root, "../shared/lexicons/wordnet-baha
 /** Thesaurus senses read per head word, and synonyms kept per head word. */
 const MAX_SENSES = 2;
 const MAX_SYNONYMS = 10;
-/** WordNet senses read per English word (most frequent first), and Indonesian words kept per sense. */
-const MAX_WN_SENSES = 3;
+/**
+ * WordNet senses kept per English word (most used first), and Indonesian words kept per sense. Three
+ * senses (then read per part of speech) and five senses across parts of speech were measured on every
+ * set: five took news dev English from 14 to 16 of 28 and labelled English from 24 to 25 of 30; six or
+ * eight senses, or six words per sense, were no better.
+ */
+const MAX_WN_SENSES = 5;
 const MAX_PER_SENSE = 4;
 const WORD = /^\p{Ll}{3,}$/u;
 
@@ -209,61 +215,68 @@ function readSynsets(pos: string, letter: string, bahasa: ReadonlyMap<string, st
 }
 
 /**
- * English WordNet index: lemma → Indonesian lemmas of its most frequent senses. A word whose own
- * senses have none ("temporarily") takes those of the synsets it is derived from or pertains to
- * ("temporary").
+ * English WordNet index: lemma → its senses' Indonesian lemmas, most used senses first across parts of
+ * speech (see wordnet-senses.ts). A word whose own senses have none ("temporarily") takes those of the
+ * synsets it is derived from or pertains to ("temporary"). A large synset keeps only the words the
+ * dictionary confirms, if it has any (see keepConfirmed). An irregular form takes its base's senses
+ * of the form's part of speech after its own ("born": "lahir", then "bear" the verb; "held": "hold").
  */
 function buildWordnet(bahasa: ReadonlyMap<string, string[]>): Record<string, string> {
+  const dictionary = JSON.parse(readFileSync(resolve(root, "src/text/lexicon-en-id.json"), "utf8")) as Record<string, string[]>;
+  const translated = (lemma: string) => new Set((Object.hasOwn(dictionary, lemma) ? dictionary[lemma]! : []).flatMap((t) => t.split(" ")).map(stemOf));
+  const senses = new Map([...readSenses(bahasa)].map(([lemma, list]) => [lemma, orderSenses(keepConfirmed(list, translated(lemma), stemOf))]));
+  for (const [form, base, part] of irregularForms()) {
+    // A comparative is the adjective's and the adverb's ("harder" is listed only as the adverb's).
+    const parts = part === "a" || part === "r" ? "ar" : part;
+    const inherited = (senses.get(base) ?? []).filter((sense) => parts.includes(sense.part));
+    if (inherited.length > 0 && !senses.get(form)?.length) senses.set(form, inherited);
+  }
+  const out: Record<string, string> = {};
+  for (const lemma of [...senses.keys()].sort()) {
+    const entry = encodeSenses(senses.get(lemma)!, MAX_WN_SENSES, MAX_PER_SENSE, stemOf);
+    if (entry) out[lemma] = entry;
+  }
+  return out;
+}
+
+/** Every single-word English lemma's senses with their Indonesian lemmas (or, if none has any, derived ones). */
+function readSenses(bahasa: ReadonlyMap<string, string[]>): Map<string, Sense[]> {
   const synsets = new Map<string, Map<number, Synset>>(PARTS.map(([pos, letter]) => [letter, readSynsets(pos, letter, bahasa)]));
+  const counts = readTagCounts(`${WORDNET}/cntlist.rev`);
   const lemmasOf = (synset: Synset | undefined) => (synset ? bahasa.get(synset.key) ?? [] : []);
   const target = (ref: string) => {
     const [offset, letter] = ref.split("|");
     return synsets.get(letter!)?.get(Number(offset));
   };
-  // Per lemma, per sense rank (across parts of speech): the Indonesian lemmas of its k-th senses.
-  const translations = new Map<string, string[][]>();
+  const senses = new Map<string, Sense[]>();
+  const derived = new Map<string, Sense[]>();
   for (const [pos, letter] of PARTS) {
     for (const line of readFileSync(`${WORDNET}/index.${pos}`, "utf8").split("\n")) {
       if (line.startsWith(" ") || !line) continue;
       const fields = line.trim().split(" ");
       const lemma = fields[0]!;
       if (!/^[a-z]{2,}$/.test(lemma)) continue;
-      const senses = fields.slice(fields.length - Number(fields[2])).slice(0, MAX_WN_SENSES).map((o) => synsets.get(letter)!.get(Number(o)));
-      const ranks = translations.get(lemma) ?? [];
-      senses.forEach((synset, rank) => (ranks[rank] ??= []).push(...lemmasOf(synset)));
-      if (ranks.every((words) => words.length === 0)) {
-        const derived: string[] = [];
-        for (const synset of senses) {
-          const own = (synset?.lemmas.indexOf(lemma) ?? -1) + 1;
-          for (const [source, ref] of synset?.related ?? []) if (source === 0 || source === own) derived.push(...lemmasOf(target(ref)));
-        }
-        ranks.splice(0, ranks.length, derived);
-      }
-      translations.set(lemma, ranks);
+      fields.slice(fields.length - Number(fields[2])).forEach((offset, i) => {
+        const synset = synsets.get(letter)!.get(Number(offset));
+        const sense = { part: letter, number: i + 1, count: counts.get(`${lemma}|${letter}|${i + 1}`) ?? 0, synonyms: synset?.lemmas.length ?? 1 };
+        const own = (synset?.lemmas.indexOf(lemma) ?? -1) + 1;
+        const related = (synset?.related ?? []).filter(([source]) => source === 0 || source === own).flatMap(([, ref]) => lemmasOf(target(ref)));
+        senses.set(lemma, [...(senses.get(lemma) ?? []), { ...sense, words: lemmasOf(synset) }]);
+        derived.set(lemma, [...(derived.get(lemma) ?? []), { ...sense, words: related }]);
+      });
     }
   }
-  for (const [form, base] of irregularForms()) {
-    if (translations.get(form)?.some((words) => words.length > 0)) continue;
-    const ranks = translations.get(base);
-    if (ranks?.some((words) => words.length > 0)) translations.set(form, ranks);
-  }
-  const out: Record<string, string> = {};
-  for (const [lemma, ranks] of [...translations].sort(([a], [b]) => a.localeCompare(b))) {
-    const seen = new Set<string>();
-    const groups = ranks.map((words) => words.filter((w) => !seen.has(w) && seen.add(w)).slice(0, MAX_PER_SENSE).join(" "));
-    while (groups.length > 0 && groups.at(-1) === "") groups.pop();
-    if (groups.length > 0) out[lemma] = groups.join("|");
-  }
-  return out;
+  for (const [lemma, list] of senses) if (list.every((sense) => sense.words.length === 0)) senses.set(lemma, derived.get(lemma)!);
+  return senses;
 }
 
 /** WordNet's irregular forms (`.exc` files): "said" → "say", "children" → "child", "worse" → "bad". */
-function irregularForms(): [string, string][] {
-  const out: [string, string][] = [];
-  for (const pos of ["noun", "verb", "adj", "adv"]) {
+function irregularForms(): [string, string, string][] {
+  const out: [string, string, string][] = [];
+  for (const [pos, part] of PARTS) {
     for (const line of readFileSync(`${WORDNET}/${pos}.exc`, "utf8").split("\n")) {
       const [form, base] = line.split(" ");
-      if (form && base && /^[a-z]+$/.test(form) && /^[a-z]+$/.test(base) && form !== base) out.push([form, base]);
+      if (form && base && /^[a-z]+$/.test(form) && /^[a-z]+$/.test(base) && form !== base) out.push([form, base, part]);
     }
   }
   return out;

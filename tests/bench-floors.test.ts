@@ -39,13 +39,13 @@ describe.skipIf(tydi === null)("answer quality on TyDi QA-id (skipped: ../shared
 const dev = newsDev();
 
 describe.skipIf(dev === null)("answer quality on the news dev set (skipped: ../shared/benchmarks not found)", () => {
-  it("answers or declines rightly (measured 70.0% overall, English 50.0%, near-topic declined 92.9%)", () => {
+  it("answers or declines rightly (measured 73.6% overall, English 64.3%, near-topic declined 92.9%)", () => {
     const mine = ours(dev!.corpus);
     const right = dev!.items.filter((item) => oursRight(mine, item));
     const nearTopic = dev!.items.filter((item) => item.kind === "unanswerable");
     const english = dev!.items.filter((item) => item.kind === "en");
     expect(right.length / dev!.items.length).toBeGreaterThanOrEqual(0.67);
-    expect(right.filter((item) => item.kind === "en").length / english.length).toBeGreaterThanOrEqual(0.46);
+    expect(right.filter((item) => item.kind === "en").length / english.length).toBeGreaterThanOrEqual(0.6);
     expect(right.filter((item) => item.kind === "unanswerable").length / nearTopic.length).toBeGreaterThanOrEqual(0.89);
   });
 });

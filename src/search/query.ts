@@ -5,6 +5,7 @@ import { foldForMatching } from "../text/normalize.js";
 import { stems } from "../text/stem.js";
 import { standardSpelling } from "../text/chat-spelling.js";
 import { colloquialRoots } from "../text/colloquial.js";
+import { isRoot } from "../text/roots.js";
 import { synonymsOf } from "../text/synonyms.js";
 import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
@@ -122,6 +123,12 @@ function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternati
   const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => stems(standardSpelling(root))) : [];
   for (const term of roots) if (index.hasTerm(term)) out.add(term, resources.colloquialWeight);
   if (out.found) return out.list();
+  // Chats mix in English words ("hoax", "meeting"): one no Indonesian reading finds is translated.
+  // With Indonesian affixes too: "didownload" → "download".
+  if (lang === "id" && !isRoot(word)) {
+    for (const form of new Set([word, ...termsOfWord(word)])) if (!isRoot(form)) addTranslations(form, index, out);
+    if (out.found) return out.list();
+  }
   for (const hit of index.fuzzy.lookup(word)) {
     for (const term of termsOfWord(hit.word).concat(hit.word)) {
       if (index.hasTerm(term)) out.add(term, RETRIEVAL.fuzzyWeight * (1 - hit.score));

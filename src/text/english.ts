@@ -51,6 +51,17 @@ export function englishBaseForms(word: string): string[] {
   return bases;
 }
 
+/**
+ * The parts of speech (WordNet letters) a regularly inflected word can be: "-ed"/"-ing" a verb or an
+ * adjective, "-s" a noun or a verb, "-er"/"-est"/"-ly" an adjective or an adverb; any for other words.
+ */
+export function inflectionParts(word: string): string {
+  if (word.endsWith("ed") || word.endsWith("ing")) return "va";
+  if (word.endsWith("s")) return "nv";
+  if (word.endsWith("er") || word.endsWith("est") || word.endsWith("ly")) return "ar";
+  return "nvar";
+}
+
 /** The base of an irregular form ("won" → "win", "children" → "child"), if it is one. */
 export function irregularBase(word: string): string | undefined {
   return Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;

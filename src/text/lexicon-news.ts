@@ -9,13 +9,17 @@
  * tests/bench/news-lexicon.ts, printed by `npm run eval`, checked by tests/text/lexicon-news.test.ts).
  * Irregular verb forms need no entry: WordNet's exception lists give their bases (src/text/english.ts).
  * Tried and left out, fixing no dev question: cup → piala, victim → korban, case → kasus/perkara,
- * doctor → dokter, resident → warga/penduduk.
+ * doctor → dokter, resident → warga/penduduk; with WordNet read by sense use, suspect → duga,
+ * victim → korban, police → polisi/polsek/polres/polda.
  */
 export const NEWS_LEXICON: Readonly<Record<string, readonly string[]>> = Object.freeze({
   // The dictionary has only the adjective ("resmi"); news speaks of officials as people.
   official: ["pejabat", "resmi"],
   // The dictionary has "wali" (a guardian); an Indonesian regency is headed by a "bupati".
   regent: ["bupati"],
+  // The dictionary and WordNet give "umum", "khalayak", "rakyat"; news says "masyarakat" for the public
+  // a measure is addressed to.
+  public: ["masyarakat", "umum", "publik"],
   // The dictionary lacks the verb altogether (it has only "recommendation").
   recommend: ["sarankan", "anjurkan", "rekomendasikan"],
 });

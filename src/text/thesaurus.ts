@@ -6,6 +6,7 @@
 import thesaurus from "./thesaurus-id.json" with { type: "json" };
 import wordnet from "./lexicon-wordnet.json" with { type: "json" };
 import { englishForms } from "./lexicon.js";
+import { englishBaseForms, inflectionParts } from "./english.js";
 import { stems } from "./stem.js";
 
 const THESAURUS: Readonly<Record<string, string>> = thesaurus;
@@ -36,11 +37,31 @@ function parse(word: string): readonly Synonym[] {
   return entry.split(" ").map((s) => (s.startsWith("~") ? { stem: s.slice(1), strong: false } : { stem: s, strong: true }));
 }
 
+/** A WordNet table entry's senses, each with its part of speech (n, v, a, r). */
+function sensesOf(form: string): { part: string; words: string[] }[] {
+  return WORDNET[form]!.split("|").map((sense) => ({ part: sense.slice(0, 1), words: sense.slice(2).split(" ") }));
+}
+
 /**
- * Indonesian words for an English word through WordNet, by sense rank: the words of its most frequent
- * senses first (`[["keluarga", ...], [...], [...]]`, at most three ranks).
+ * Indonesian words for an English word through WordNet, most used senses first (`[["keluarga", ...],
+ * [...]]`). A regular inflection that WordNet does not list takes its base's senses of the parts of
+ * speech it can have ("mattered": "matter" the verb, "penting", not the noun's "soal"); one that
+ * WordNet lists with a single word ("used": "terpakai") takes its base's most used such sense after
+ * it ("use": "guna"). A listed form with more words keeps its own: "located" is "terletak", not
+ * "locate" the verb's "menemui".
  */
 export function wordnetTranslations(word: string): readonly (readonly string[])[] {
-  const form = englishForms(word.toLowerCase()).find((f) => Object.hasOwn(WORDNET, f));
-  return form === undefined ? [] : WORDNET[form]!.split("|").map((sense) => (sense ? sense.split(" ") : []));
+  const w = word.toLowerCase();
+  const forms = englishForms(w).filter((f) => Object.hasOwn(WORDNET, f));
+  if (forms.length === 0) return [];
+  const own = forms[0] === w ? sensesOf(w) : [];
+  const regular = englishBaseForms(w);
+  const base = forms.find((f) => f !== w && regular.includes(f));
+  if (base === undefined) return own.map((sense) => sense.words);
+  const parts = inflectionParts(w);
+  const inherited = sensesOf(base).filter((sense) => parts.includes(sense.part));
+  let senses = inherited.length > 0 ? inherited : sensesOf(base);
+  if (own.length > 0) senses = own.flatMap((sense) => sense.words).length > 1 ? own : [...own, ...inherited.slice(0, 1)];
+  const seen = new Set<string>();
+  return senses.map((sense) => sense.words.filter((t) => !seen.has(t) && seen.add(t))).filter((words) => words.length > 0);
 }

@@ -44,4 +44,10 @@ describe("English questions on an Indonesian article", () => {
     expect(wordnetTranslations("occur")[0]).toContain("terjadi");
     expect(wordnetTranslations("doctor")[0]).toContain("dokter");
   });
+
+  it("translates an English word mixed into an Indonesian chat question ('flood')", () => {
+    expect(terms("flood nya kapan surut sih?", "flood")).toContain("banjir");
+    expect(bot.ask("flood nya kapan surut sih?").answer?.text).toMatch(/surut pada Selasa/);
+    expect(terms("floodnya kapan surut?", "floodnya")).toContain("banjir");
+  });
 });

@@ -41,10 +41,34 @@ describe("English forms for the lexicon look-ups", () => {
     expect(flat("evacuated")).toContain("mengungsikan");
   });
 
-  it("keeps WordNet's words by sense rank, most frequent senses first", () => {
+  it("keeps WordNet's words by sense use across parts of speech, most used first", () => {
     const senses = wordnetTranslations("family");
     expect(senses[0]).toContain("keluarga");
-    expect(senses.length).toBeLessThanOrEqual(3);
+    expect(senses.length).toBeLessThanOrEqual(5);
+    // "public" the adjective is tagged more often than the noun: "umum" before "rakyat".
+    expect(wordnetTranslations("public")[0]).toContain("umum");
+    // One word per stem in a sense: "memenangkan" stands for "menang", room is left for other words.
+    expect(wordnetTranslations("win")[0]!.filter((w) => w.includes("menang"))).toHaveLength(1);
+  });
+
+  it("keeps a large synset's words that the dictionary confirms for the word", () => {
+    // "die" shares its first synset with "go", "pass", "expire"…: their "pergi", "hidup" are not its own.
+    expect(wordnetTranslations("die")[0]).toEqual(expect.arrayContaining(["mati", "meninggal"]));
+    expect(wordnetTranslations("die").flat()).not.toContain("hidup");
+  });
+
+  it("reads a regular inflection by its base's senses of the parts of speech it can be", () => {
+    // "mattered" is a verb: "penting" (to matter), not the noun's "hal", "soal".
+    expect(wordnetTranslations("mattered")[0]).toContain("penting");
+    expect(wordnetTranslations("mattered").flat()).not.toContain("soal");
+    // "harder": the adverb's exception-list entry, and the adjective "hard" ("sulit").
+    expect(wordnetTranslations("harder").flat()).toContain("sulit");
+    // "used" has one word of its own ("terpakai"): the verb "use" is read after it.
+    expect(wordnetTranslations("used")[0]).toEqual(["terpakai"]);
+    expect(wordnetTranslations("used").flat()).toContain("guna");
+    // "located" has words of its own: "locate" the verb's "menemui" ("pertemuan") is not read.
+    expect(wordnetTranslations("located").flat()).toContain("terletak");
+    expect(wordnetTranslations("located").flat()).not.toContain("menemui");
   });
 
   it("can leave out the hand list or the dictionary", () => {

@@ -117,6 +117,8 @@ function numbersFor(kind: NumberKind, sentence: string, tokens: readonly Token[]
  */
 function trimmed(candidate: Candidate, tokens: readonly Token[], asked: QuestionWords): readonly [number, number] | null {
   const first = tokens.findIndex((t) => t.start >= candidate.start);
+  // A candidate after the last word ("… f/4L IS .") holds none.
+  if (first < 0) return null;
   let from = first;
   let to = first - 1;
   while (to + 1 < tokens.length && tokens[to + 1]!.end <= candidate.end) to++;

@@ -6,6 +6,7 @@
 import type { Lang } from "../types.js";
 
 const NAME = new Set(["nama", "namanya", "name"]);
+const NAME_KIND = new Set(["asli", "lengkap", "aslinya", "lengkapnya", "real", "full"]);
 const ASKS_NAME = /^(?:(?:siapa|apa)(?:kah)? |what(?: is| was| are| were)? the |what's the )$/;
 const WHEN_WORD_ID = new Set(["hari", "tahun", "bulan"]);
 const WHEN_WORD_EN = new Set(["day", "date", "year", "month", "time"]);
@@ -14,6 +15,8 @@ const ASKS_EN = new Set(["what", "which"]);
 /** "berapa jumlah …", "berapa lama …", "berapa kali …": the word says a count or a duration is asked. */
 const MEASURE_WORD_ID = new Set(["jumlah", "lama", "kali", "banyak"]);
 const ASKS_MEASURE_ID = new Set(["berapa", "berapakah", "seberapa"]);
+/** "berapa usia …", "umurnya berapa": the answer gives the age ("Rohati, 63"), often without the word. */
+const AGE_WORD_ID = new Set(["usia", "umur", "usianya", "umurnya"]);
 /** "apa kepanjangan X", "singkatan dari apa": the answer spells X out, rarely with the word itself. */
 const EXPANSION_WORDS = new Set(["kepanjangan", "singkatan", "kepanjangannya", "singkatannya"]);
 
@@ -32,10 +35,20 @@ export function namesTheAsked(tokens: readonly string[], i: number, lang: Lang, 
   if (lang === "en" && asksDegree(tokens, i)) return true;
   if (WHEN_WORD_ID.has(word)) return ASKS_ID.has(tokens[i + 1] ?? "");
   if (MEASURE_WORD_ID.has(word)) return ASKS_MEASURE_ID.has(tokens[i - 1] ?? "");
+  if (AGE_WORD_ID.has(word)) return ASKS_MEASURE_ID.has(tokens[i - 1] ?? "") || ASKS_MEASURE_ID.has(tokens[i + 1] ?? "");
   if (EXPANSION_WORDS.has(word)) return true;
   if (WHEN_WORD_EN.has(word)) return ASKS_EN.has(tokens[i - 1] ?? "");
+  // "siapa nama asli/lengkap X": which name is asked, as "nama" is.
+  if (NAME_KIND.has(word)) {
+    const name = NAME.has(tokens[i - 1] ?? "") ? i - 1 : NAME.has(tokens[i + 1] ?? "") ? i + 1 : -1;
+    return name >= 0 && namesTheAsked(tokens, name, lang, defining);
+  }
   if (!NAME.has(word)) return false;
-  const before = tokens.slice(Math.max(0, i - 3), i);
+  // "arti nama X", "kepanjangan dari nama X": the name is the subject, "nama" only points at it.
+  const head = tokens[i - 1] === "dari" ? tokens[i - 2] : tokens[i - 1];
+  if (defining && (DEFINING_WORDS.has(head ?? "") || EXPANSION_WORDS.has(head ?? ""))) return true;
+  // "what is the full name of X": the kind of name is passed over.
+  const before = tokens.slice(Math.max(0, i - 4), i).filter((token) => !NAME_KIND.has(token)).slice(-3);
   return before.some((_, k) => ASKS_NAME.test(`${before.slice(k).join(" ")} `));
 }
 

@@ -5,11 +5,12 @@
  */
 import { foldForMatching, foldsToLowerCase } from "../text/normalize.js";
 import { termsOfWord, words } from "./terms.js";
+import { unitKeysOf } from "./units.js";
 import type { SearchIndex } from "./index.js";
 import type { Alternative, TermGroup } from "./query.js";
 
-const ASKS_ID = /^(?:apa(?:kah)?|apa sih)\s+(?:(?:yang\s+)?(?:di\s*)?maksud(?:kan)?(?:\s+dengan|\s+denga|\s+dari)?|itu|pengertian(?:\s+dari)?|definisi(?:\s+dari)?|arti(?:\s+dari|\s+kata)?|maksud\s+kata)\s+(.+)$/;
-const ASKS_ID_AFTER = /^(.+?)\s+(?:itu\s+)?(?:apa|apaan|apa\s+sih|artinya\s+apa|maksudnya\s+apa)$/;
+const ASKS_ID = /^(?:apa(?:kah)?|apa sih)\s+(?:(?:yang\s+)?(?:di\s*)?maksud(?:kan)?(?:\s+dengan|\s+denga|\s+dari)?|itu|pengertian(?:\s+dari)?|definisi(?:\s+dari)?|arti(?:\s+dari|\s+kata)?|maksud\s+kata|kepanjangan(?:\s+dari)?|singkatan(?:\s+dari)?)\s+(.+)$/;
+const ASKS_ID_AFTER = /^(.+?)\s+(?:itu\s+)?(?:apa|apaan|apa\s+sih|artinya\s+apa|maksudnya\s+apa|kepanjangannya\s+apa|singkatan\s+dari\s+apa)$/;
 const ASKS_WHO = /^siapa(?:kah)?\s+(?:itu\s+)?(?!yang\b|yg\b)(.+)$/;
 // "Di mana letak X?": the sentence that defines X usually places it ("X adalah kabupaten di …").
 const ASKS_WHERE = /^(?:di\s+mana(?:kah)?|dimanakah)\s+(?:letak|lokasi)\s+(.+)$/;
@@ -18,6 +19,8 @@ const ASKS_EN = /^(?:what\s+(?:is|are)|who\s+(?:is|was))\s+(?:a\s+|an\s+)?(?!the
 // What a definition question may add after its subject ("… dalam agama Hindu"): context, not subject.
 const CONTEXT = /\s+(?:dalam|di|pada|menurut|bagi|untuk|in|according|for)\s.*$/;
 const MAX_SUBJECT_WORDS = 4;
+const EXPANSION = /\b(?:kepanjangan(?:nya)?|singkatan)\b/;
+const ASKS_BY_PREPOSITION = new Set(["lewat", "melalui", "dengan", "pakai", "naik", "untuk", "buat", "dari", "ke", "di", "oleh", "karena", "sama", "tentang", "soal", "dalam", "pada", "bagi", "sebagai", "jadi", "menjadi", "berupa"]);
 const COPULA = new Set(["adalah", "merupakan", "ialah", "yaitu", "yakni", "is", "are", "was", "were"]);
 /**
  * A copula in the folded text with no letter on either side. `words` can only give a copula where
@@ -38,32 +41,56 @@ export interface DefinedSubject {
    * that names it answers. "Siapakah X?" and "di mana letak X?" may be answered by one that describes it.
    */
   readonly named: boolean;
+  /** True when the question asks what the subject stands for ("apa kepanjangan X"). */
+  readonly expands: boolean;
 }
 
 /** The subject of a definition question, or null. */
 export function definedSubject(folded: string): DefinedSubject | null {
   const text = folded.replace(/\s+/g, " ").trim();
-  const what = ASKS_ID.exec(text) ?? ASKS_EN.exec(text) ?? ASKS_ID_AFTER.exec(text);
+  const trailing = ASKS_ID_AFTER.exec(text);
+  const what = ASKS_ID.exec(text) ?? ASKS_EN.exec(text) ?? trailing;
   const match = what ?? ASKS_WHO.exec(text) ?? ASKS_WHERE.exec(text);
   if (!match) return null;
-  const rest = match.slice(1).find((m) => m !== undefined)!.replace(CONTEXT, "");
+  // "arti nama X", "kepanjangan dari nama X": the subject is X.
+  const rest = match.slice(1).find((m) => m !== undefined)!.replace(CONTEXT, "").replace(/^nama\s+(?=\S)/, "");
   const words = rest.split(" ").filter(Boolean);
-  return words.length === 0 || words.length > MAX_SUBJECT_WORDS ? null : { words, named: what !== null };
+  // "X lewat apa", "X dengan apa", "X untuk apa" ask how or what for, not what X is.
+  if (match === trailing && ASKS_BY_PREPOSITION.has(words[words.length - 1] ?? "")) return null;
+  const expands = EXPANSION.test(text);
+  return words.length === 0 || words.length > MAX_SUBJECT_WORDS ? null : { words, named: what !== null, expands };
 }
 
 /**
  * True when the sentence defines the subject: a copula in its first words, with the subject's words
  * (any of each word's index terms) before it; a subject of several words may miss one.
  */
-export function definesSubject(index: SearchIndex, sentence: number, subject: readonly TermGroup[], person = false): boolean {
+export function definesSubject(index: SearchIndex, sentence: number, subject: readonly TermGroup[], person = false, expands = false): boolean {
   const needed = Math.max(1, subject.length - (subject.length > 1 ? 1 : 0));
   // Most sentences hold too few of the subject's words anywhere: they are passed over without being
   // read (a common subject word such as "pertama" is in thousands of them).
   if (heldGroups(subject, (alt) => index.sentenceHasId(sentence, alt.id)) < needed) return false;
-  if (person && titlesSubject(index.sentences[sentence]!.ref.text, subject[0]!)) return true;
+  const text = index.sentences[sentence]!.ref.text;
+  if (person && titlesSubject(text, subject[0]!)) return true;
+  if (expands && glossesSubject(text, subject)) return true;
   const before = headTerms(index, sentence);
   return before !== null && heldGroups(subject, (alt) => before.has(alt.term)) >= needed;
 }
+
+/**
+ * True when the sentence glosses a word of the subject in parentheses, or the subject glosses an
+ * acronym: "Gesits (Garansindo Electric Scooter ITS)", "Komisi Pemberantasan Korupsi (KPK)".
+ */
+function glossesSubject(text: string, subject: readonly TermGroup[]): boolean {
+  if (!text.includes("(")) return false;
+  for (const match of text.matchAll(GLOSS)) {
+    const glossed = [match[1]!, match[2]!].flatMap((part) => termsOfWord(part.toLowerCase()));
+    if (subject.some((group) => group.alternatives.some((alt) => glossed.includes(alt.term)))) return true;
+  }
+  return false;
+}
+// A word and the parenthesis right after it: the word, and the parenthesis's first word if it is alone.
+const GLOSS = /([\p{L}\p{N}][\p{L}\p{N}-]*)\s*\(\s*([\p{L}\p{N}][\p{L}\p{N}-]*)/gu;
 
 // A word as written, capitalisation kept.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu;
@@ -93,7 +120,8 @@ function headTerms(index: SearchIndex, sentence: number): ReadonlySet<string> | 
   const text = index.sentences[sentence]!.ref.text;
   const head = mayHoldCopula(text) ? words(text).slice(0, MAX_HEAD_WORDS) : [];
   const copula = head.findIndex((word) => COPULA.has(word));
-  const terms = copula <= 0 ? null : new Set(head.slice(0, copula).flatMap((word) => termsOfWord(word)));
+  const before = head.slice(0, copula);
+  const terms = copula <= 0 ? null : new Set([...before.flatMap((word) => termsOfWord(word)), ...unitKeysOf(before)]);
   if (known.size >= MAX_HEADS) known.clear();
   known.set(sentence, terms);
   return terms;

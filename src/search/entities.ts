@@ -23,6 +23,9 @@ const ORGANISATION = /\b(Kementerian|Partai|Komisi|Badan|Lembaga|Perusahaan|Orga
 // Two capitalised words in a row, not at the very start: most often a person's name.
 const NAME = /(?<=\S\s+)\p{Lu}[\p{Ll}'.-]+\s+\p{Lu}[\p{Ll}'-]+/u;
 
+// A name that says something: "Stoltenberg menegaskan …", "Ani said …"; not a pronoun ("Dia mengatakan").
+const SPEAKER = /(?<!\p{L})(?!(?:Dia|Ia|Beliau|Mereka|Kami|Kita|Saya|Aku|He|She|They|We|It)\s)\p{Lu}\p{Ll}+\s+(?:juga\s+)?(?:mengatakan|menegaskan|menyatakan|menjelaskan|mengungkapkan|menambahkan|menekankan|memperingatkan|berkata|menyebut|said|says|told|added)\b/u;
+
 /**
  * Which kinds of answer a sentence (verbatim text) holds. No "manner": the words that mark it
  * ("dengan", "melalui") are in most sentences, so it told nothing and boosted the wrong ones.
@@ -33,7 +36,7 @@ export function answerTypesOf(text: string): ReadonlySet<QuestionType> {
   if (NUMBER.test(text)) types.add("number");
   if (CAUSE.test(text) || PURPOSE.test(text)) types.add("cause");
   if (PLACE_NOUN.test(text) || PLACE_PHRASE.test(text)) types.add("place");
-  if (NAME.test(text) || PERSON_TITLE.test(text) || TITLE_BEFORE_NAME.test(text) || ORGANISATION.test(text)) types.add("person");
+  if (NAME.test(text) || SPEAKER.test(text) || PERSON_TITLE.test(text) || TITLE_BEFORE_NAME.test(text) || ORGANISATION.test(text)) types.add("person");
   return types;
 }
 

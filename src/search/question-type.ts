@@ -49,7 +49,7 @@ export function englishMainClause(folded: string): string {
 export type NumberDetail = "duration" | "people" | "age" | "money" | "ordinal" | "percentage" | "distance" | "speed" | "area" | "weight";
 
 const MONEY_NOUNS = "biaya|harga|dana|anggaran|uang|gaji|upah|honor|nilai|ongkos|modal|kerugian|utang|pinjaman|investasi|hadiah|tarif|denda|suap|pendapatan|omzet|laba|keuntungan|pajak|iuran|tiket|rupiah|dolar|dollar";
-const PEOPLE_NOUNS = "orang|jiwa|warga|korban|penduduk|pengungsi|peserta|penumpang|pasien|personel|prajurit|tentara|pekerja|karyawan|pegawai|penonton|pengunjung|people|persons|residents|victims|passengers|patients|soldiers|troops|workers|employees|visitors";
+const PEOPLE_NOUNS = "orang|jiwa|warga|keluarga|kk|families|households|korban|penduduk|pengungsi|peserta|penumpang|pasien|personel|prajurit|tentara|pekerja|karyawan|pegawai|penonton|pengunjung|people|persons|residents|victims|passengers|patients|soldiers|troops|workers|employees|visitors";
 const TIME_NOUNS = "lama|tahun|bulan|hari|jam|menit|detik|minggu|pekan|abad|dekade|windu";
 const DISTANCE_NOUNS = "jauh|jarak|jaraknya|panjang|panjangnya|tinggi|tingginya|kedalaman|lebar|km|kilometer|meter|mil";
 

@@ -3,6 +3,7 @@ import { definesSubject } from "./definition.js";
 import { askedBits } from "./entities.js";
 import type { Field } from "./field.js";
 import type { SearchIndex } from "./index.js";
+import { isTopicGroup } from "./phrases.js";
 import { bm25, type Scores } from "./scores.js";
 import { TopK } from "./top-k.js";
 import { SentenceScorer } from "./sentence-scorer.js";
@@ -43,17 +44,19 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
     scorer.offer(sentence, best);
     if (best.full) floor = best.lowest;
   }
-  return query.defines ? definitionsFirst(best.sorted(), query.defines, index, query.type === "person") : best.sorted();
+  return query.defines ? definitionsFirst(best.sorted(), query, index) : best.sorted();
 }
 
 // For a definition question, the ranked sentences that define its subject get 1 + definitionBoost
 // of their score. Only the ranked ones that could then pass the best are read, not every sentence
 // holding a common word of the subject.
-function definitionsFirst(ranked: readonly Ranked[], subject: Query["defines"] & object, index: SearchIndex, person: boolean): Ranked[] {
+function definitionsFirst(ranked: readonly Ranked[], query: Query, index: SearchIndex): Ranked[] {
+  const subject = query.defines!;
+  const person = query.type === "person";
   const boost = 1 + RETRIEVAL.definitionBoost;
   // A sentence whose boosted score cannot pass the best one's is not read.
   const reach = ranked.length > 0 ? ranked[0]!.score / boost : Infinity;
-  const rescored = ranked.map((r) => (r.score >= reach && definesSubject(index, r.sentence, subject, person) ? { sentence: r.sentence, score: r.score * boost } : r));
+  const rescored = ranked.map((r) => (r.score >= reach && definesSubject(index, r.sentence, subject, person, query.expandsDefined) ? { sentence: r.sentence, score: r.score * boost } : r));
   return rescored.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
 }
 
@@ -148,7 +151,7 @@ export function focusCoverage(query: Query, index: SearchIndex, sentence: number
   let total = 0;
   let found = 0;
   for (let i = 0; i < words.length; i++) {
-    if (namesTopic(query.groups[i]!, index, article)) continue;
+    if (isTopicGroup(query.groups[i]!, article, index)) continue;
     const { weight, held } = words[i]!;
     total += weight;
     found += weight * held;
@@ -163,11 +166,6 @@ function knownWeight(group: TermGroup, index: SearchIndex): number {
   return best;
 }
 
-// True when one of the group's alternatives is a topic term of the article.
-function namesTopic(group: TermGroup, index: SearchIndex, article: number): boolean {
-  for (const alt of group.alternatives) if (index.isTopicId(article, alt.id)) return true;
-  return false;
-}
 
 // The best weight among the group's alternatives the sentence holds, its neighbours and title in part.
 // Plain loops: this runs for every question word of every question.

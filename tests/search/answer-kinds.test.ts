@@ -18,6 +18,8 @@ describe("numberDetail: the finer kind of number a question asks for", () => {
     ["Berapa orang yang terluka?", "people"],
     ["brp org yg luka?", "people"],
     ["Berapa jumlah korban banjir?", "people"],
+    ["Berapa keluarga yang diungsikan?", "people"],
+    ["How many families were evacuated?", "people"],
     ["How many people have downloaded the app?", "people"],
     ["Berapa umur pelatih itu?", "age"],
     ["Pada usia berapa dia wafat?", "age"],

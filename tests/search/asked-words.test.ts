@@ -34,6 +34,9 @@ describe("'siapa nama …': the word 'nama' asks for the answer and is not searc
     expect(searched("What is the name of Rama's father?")).not.toContain("name");
     expect(searched("Nama album terbaru Rama apa?")).toContain("nama");
     expect(searched("Kapan Rama mengganti nama albumnya?")).toContain("nama");
+    expect(searched("Siapa nama asli ayah Rama?")).not.toContain("asli");
+    expect(searched("What is the full name of Rama's father?")).not.toContain("full");
+    expect(searched("Apakah lukisan Rama itu asli?")).toContain("asli");
   });
 
   it("does not search for 'hari', 'tahun' or 'bulan' in 'hari apa', 'tahun berapa', nor 'year' in 'what year'", () => {
@@ -45,13 +48,16 @@ describe("'siapa nama …': the word 'nama' asks for the answer and is not searc
     expect(searched("Jam berapa ayah Rama meninggal?")).toContain("jam");
   });
 
-  it("does not search for the measure in 'berapa lama/jumlah/kali', nor for 'kepanjangan'", () => {
+  it("does not search for the measure in 'berapa lama/jumlah/kali/usia', nor for 'kepanjangan'", () => {
     const searched = (q: string) => analyseQuery(q, index).groups.map((g) => g.word);
     expect(searched("Berapa lama ayah Rama dirawat?")).not.toContain("lama");
     expect(searched("Berapa jumlah album Rama?")).not.toContain("jumlah");
     expect(searched("Berapa kali Rama menjenguk ayahnya?")).not.toContain("kali");
     expect(searched("Apa kepanjangan dari nama album itu?")).not.toContain("kepanjangan");
     expect(searched("Album lama Rama apa?")).toContain("lama");
+    expect(searched("Berapa usia ayah Rama?")).not.toContain("usia");
+    expect(searched("Umurnya berapa ayah Rama?")).not.toContain("umurnya");
+    expect(searched("Rama menulis lagu tentang usia senja?")).toContain("usia");
   });
 });
 

@@ -33,6 +33,8 @@ describe("definition questions", () => {
     "Berapa luas pulau itu?",
     "What was the score?",
     "What is the capital of the province?",
+    "warga mengungsi lewat apa?",
+    "bantuan itu dikirim dengan apa?",
   ])("does not read %s as one", (q) => {
     expect(subject(q)).toBeNull();
   });
@@ -91,5 +93,21 @@ Ketua Komisi Pemilihan Budiman mengatakan hasil penghitungan suara dari seluruh 
     const titled = new SearchIndex({ articles: [parseArticle("rapat.md", "rapat", article)] });
     const ranked = rankSentences(analyseQuery("Siapakah Budiman?", titled), titled);
     expect(titled.sentences[ranked[0]!.sentence]!.ref.text).toMatch(/^Ketua Komisi/);
+  });
+
+  it("answers 'apa kepanjangan X' with the sentence that spells X out in parentheses", () => {
+    expect(definedSubject("apa kepanjangan dari nama sigap")).toMatchObject({ words: ["sigap"], expands: true });
+    const article = `---
+title: Motor Listrik
+---
+Motor listrik Sigap (Sistem Gerak Antarkota Praktis) akan segera dijual di banyak kota di seluruh negeri.
+
+Sigap dijual mulai bulan depan.
+
+Pembeli Sigap bisa memesan Sigap lewat aplikasi.`;
+    const bot = createBot({ articles: [parseArticle("motor.md", "motor", article)] });
+    const answer = bot.ask("Apa kepanjangan dari nama Sigap?");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer!.text).toMatch(/Sistem Gerak Antarkota Praktis/);
   });
 });

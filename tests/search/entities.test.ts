@@ -32,4 +32,9 @@ describe("kinds of answer a sentence holds", () => {
     expect(answerTypesOf("Samudra ini terletak di antara dua benua besar.").has("place")).toBe(true);
     expect(answerTypesOf("Itu terjadi di mana Oda tewas.").has("place")).toBe(false);
   });
+
+  it("reads a name before a speech verb as a person, not a pronoun", () => {
+    expect(answerTypesOf("Terkait hal itu, Budiman menegaskan bahwa rencana tetap berjalan.").has("person")).toBe(true);
+    expect(answerTypesOf("Dia memperingatkan, perang tidak dapat dimenangkan.").has("person")).toBe(false);
+  });
 });

@@ -38,8 +38,7 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   // A finer kind ("berapa lama") is read from the same number phrases the span finder cuts, and the
   // span finder falls back to any number: it cannot vouch for one.
   const raw = confidenceOf(evidence);
-  const spanHolds = () => !query.detail && findSpan(text, index.sentences[best.sentence]!.ref.text) !== null;
-  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && raw > CONFIDENCE.answerThreshold - 0.01 && !spanHolds();
+  const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && raw > CONFIDENCE.answerThreshold - 0.01 && !spanHolds(query, text, index, best.sentence);
   // "Apa itu X?" is not answered by a sentence without X ("frasa" is not "seruan").
   const lacksSubject = query.namesDefined && !vouched && !holdsSubject(query.defines!, index, best.sentence);
   // "Kenapa X tidak …?" is not answered by a sentence that says nothing is not so.
@@ -63,6 +62,11 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   return withSpans({ question: text, lang: query.lang, answered: true, confidence, answer: refOf(sentence), context, alternatives });
 }
 
+// Whether the span finder finds what is asked in the sentence; not for a finer kind of number.
+function spanHolds(query: Query, question: string, index: SearchIndex, sentence: number): boolean {
+  return !query.detail && findSpan(question, index.sentences[sentence]!.ref.text) !== null;
+}
+
 // "siapa yang bilang begitu?" asked on its own: a verb of saying is the only content word, and any
 // sentence that reports speech would cover it fully. Such a question names nothing to look for.
 function saysNothing(query: Query): boolean {
@@ -73,7 +77,7 @@ function saysNothing(query: Query): boolean {
 // decline can then say what the article leaves out, not that it is about something else.
 function onTopic(query: Query, index: SearchIndex, sentence: number): boolean {
   const article = index.articleOf[sentence]!;
-  return query.groups.some((group) => group.alternatives.some((alt) => alt.weight >= 1 && index.isTopic(article, alt.term)));
+  return query.groups.some((group) => group.alternatives.some((alt) => alt.weight >= 1 && index.isTopicId(article, alt.id)));
 }
 
 /** Confidence in [0, 1] from the evidence for the best sentence (weights in CONFIDENCE). */

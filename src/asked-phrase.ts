@@ -27,13 +27,23 @@ const EN_HOW = /^(many|much|old|long|far|fast|big|large|tall|high|deep|often|soo
 // A noun phrase opens with one of these (or a capitalised word): "Who is the coach of ...?"
 const EN_NP_START = /^(the|a|an|his|her|its|their|this|that|these|those|my|our|your|he|she|it|they|we|you|i)$/;
 // Where a subject ends and a clause begins: "How old was X when he died?" → "how old X was when he died".
+// Module constants, not literals in the functions: the build lowers a \p{...} literal to a `new RegExp`
+// at every call.
+const QUOTABLE_CHARS = /[^\p{L}\p{N}\s,'’/%().-]/u;
+const NOT_WORD_ID = /[^\p{L}\p{N}-]/gu;
+const NOT_WORD_EN = /[^\p{L}\p{N}'-]/gu;
+const CHAT_REDUPLICATION = /^\p{L}+2$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const NAME_END = /^[\p{Lu}\p{N}]/u;
+const PARTICIPLE = /^\p{Ll}+(ing|ed|en)$/u;
+const ACRONYM_START = /^\p{Lu}{2,}/u;
 const EN_CLAUSE = /^(when|after|before|while|if|because|since|until|although)$/;
 
 /** The question as an indirect question in its own words, or null when it cannot be made cleanly. */
 export function askedPhrase(question: string, lang: Lang): string | null {
   const body = question.trim().replace(/[?!.\s]+$/u, "");
   // One question, plain words: no further sentence punctuation, no emoji, no markup.
-  if (body === "" || /[?!;:\n"“”*_`<>[\]{}|\\]|\.\s/u.test(body) || /[^\p{L}\p{N}\s,'’/%().-]/u.test(body)) return null;
+  if (body === "" || /[?!;:\n"“”*_`<>[\]{}|\\]|\.\s/u.test(body) || QUOTABLE_CHARS.test(body)) return null;
   const words = body.split(/\s+/);
   if (words.length < 2 || words.length > MAX_WORDS) return null;
   return lang === "en" ? englishPhrase(words) : indonesianPhrase(words);
@@ -41,9 +51,9 @@ export function askedPhrase(question: string, lang: Lang): string | null {
 
 // Indonesian keeps the word order of a question in an indirect one: "kapan X tiba" is both.
 function indonesianPhrase(words: readonly string[]): string | null {
-  const folded = words.map((w) => foldForMatching(w).replace(/[^\p{L}\p{N}-]/gu, ""));
+  const folded = words.map((w) => foldForMatching(w).replace(NOT_WORD_ID, ""));
   if (!folded.some((w) => ID_QUESTION_WORDS.test(w))) return null;
-  if (folded.some((w) => ID_CHAT.test(w) || standardSpelling(w) !== w || /^\p{L}+2$/u.test(w) || (ID_CHAT_VERB.test(w) && thesaurusSynonyms(w).length === 0))) return null;
+  if (folded.some((w) => ID_CHAT.test(w) || standardSpelling(w) !== w || CHAT_REDUPLICATION.test(w) || (ID_CHAT_VERB.test(w) && thesaurusSynonyms(w).length === 0))) return null;
   // A common word opening the question loses its capital ("Alat apa ..."); a name keeps it.
   const first = folded[0]!;
   return withLowerFirst(words, ID_QUESTION_WORDS.test(first) || isStopword(first) || thesaurusSynonyms(first).length > 0);
@@ -56,7 +66,7 @@ function indonesianPhrase(words: readonly string[]): string | null {
  * needs the verb inflected) is left to the plain message.
  */
 function englishPhrase(words: readonly string[]): string | null {
-  const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ""));
+  const lower = words.map((w) => w.toLowerCase().replace(NOT_WORD_EN, ""));
   if (!EN_WH.test(lower[0]!)) return null;
   // The question phrase: "who", "how many people", "which organisation", "what percentage".
   let end = 1;
@@ -67,7 +77,7 @@ function englishPhrase(words: readonly string[]): string | null {
   const next = lower[end] ?? "";
   if (rest.length === 0) return null;
   // "What payment option does X offer?": inverted further on, with a verb that would need inflecting.
-  if (lower.some((w, i) => i >= end && EN_AUX.test(w) && (EN_NP_START.test(lower[i + 1] ?? "") || /^\p{Lu}/u.test(words[i + 1] ?? "")))) {
+  if (lower.some((w, i) => i >= end && EN_AUX.test(w) && (EN_NP_START.test(lower[i + 1] ?? "") || CAPITAL_FIRST.test(words[i + 1] ?? "")))) {
     if (!EN_AUX.test(next)) return null;
   }
   if (!EN_AUX.test(next)) return withLowerFirst([...head, ...rest], true);
@@ -75,7 +85,7 @@ function englishPhrase(words: readonly string[]): string | null {
   const afterLower = lower.slice(end + 1);
   if (after.length === 0) return null;
   if (/^(do|does|did)$/.test(next)) return costPhrase(head, next, after, afterLower);
-  const opensNounPhrase = EN_NP_START.test(afterLower[0]!) || /^\p{Lu}/u.test(after[0]!);
+  const opensNounPhrase = EN_NP_START.test(afterLower[0]!) || CAPITAL_FIRST.test(after[0]!);
   // "Who is suspected of ...", "How many people have downloaded ...": the question phrase is the subject.
   if (!opensNounPhrase) return isSubject(lower[0]!, end) ? withLowerFirst([...head, ...rest], true) : null;
   if (!EN_BE.test(next) || afterLower.some((w) => EN_AUX.test(w))) return null;
@@ -86,7 +96,7 @@ function englishPhrase(words: readonly string[]): string | null {
   if (subject.length === 0 || subject.some(isParticiple)) return null;
   // After "when", "where", "why" or "how long", "be" is most often a passive's ("When was X
   // founded?"): only a subject that ends in a name or a number is taken as one.
-  if (!/^(who|what|which|whose)$/.test(lower[0]!) && !/^[\p{Lu}\p{N}]/u.test(subject[subject.length - 1]!)) return null;
+  if (!/^(who|what|which|whose)$/.test(lower[0]!) && !NAME_END.test(subject[subject.length - 1]!)) return null;
   return withLowerFirst([...head, ...subject, rest[0]!, ...tail], true);
 }
 
@@ -95,7 +105,7 @@ const IRREGULAR_PARTICIPLES = new Set(`held made built called known given taken 
   begun run come become met read cut hurt shut spent meant`.split(/\s+/));
 
 function isParticiple(word: string): boolean {
-  return (/^\p{Ll}+(ing|ed|en)$/u.test(word) && word.length > 4) || IRREGULAR_PARTICIPLES.has(word);
+  return (PARTICIPLE.test(word) && word.length > 4) || IRREGULAR_PARTICIPLES.has(word);
 }
 
 // Do-support needs the verb inflected; "cost" is the one verb undone, for "how much does X cost".
@@ -113,6 +123,6 @@ function isSubject(wh: string, phraseLength: number): boolean {
 // The question's first word loses its capital when it is a question word or a preposition, never a name.
 function withLowerFirst(words: readonly string[], lowerFirst: boolean): string {
   const [first, ...others] = words;
-  const opening = lowerFirst && !/^\p{Lu}{2,}/u.test(first!) ? first!.charAt(0).toLowerCase() + first!.slice(1) : first!;
+  const opening = lowerFirst && !ACRONYM_START.test(first!) ? first!.charAt(0).toLowerCase() + first!.slice(1) : first!;
   return [opening, ...others].join(" ");
 }

@@ -3,10 +3,11 @@
  * "siapakah X", "what is X", "what does X mean". Their answer is the sentence that defines X ("X
  * adalah …", "X (…) merupakan …"), which may share no word with the question but X.
  */
+import { foldForMatching, foldsToLowerCase } from "../text/normalize.js";
 import { termsOfWord, words } from "./terms.js";
 import { unitKeysOf } from "./units.js";
 import type { SearchIndex } from "./index.js";
-import type { TermGroup } from "./query.js";
+import type { Alternative, TermGroup } from "./query.js";
 
 const ASKS_ID = /^(?:apa(?:kah)?|apa sih)\s+(?:(?:yang\s+)?(?:di\s*)?maksud(?:kan)?(?:\s+dengan|\s+denga|\s+dari)?|itu|pengertian(?:\s+dari)?|definisi(?:\s+dari)?|arti(?:\s+dari|\s+kata)?|maksud\s+kata|kepanjangan(?:\s+dari)?|singkatan(?:\s+dari)?)\s+(.+)$/;
 const ASKS_ID_AFTER = /^(.+?)\s+(?:itu\s+)?(?:apa|apaan|apa\s+sih|artinya\s+apa|maksudnya\s+apa|kepanjangannya\s+apa|singkatan\s+dari\s+apa)$/;
@@ -21,6 +22,14 @@ const MAX_SUBJECT_WORDS = 4;
 const EXPANSION = /\b(?:kepanjangan(?:nya)?|singkatan)\b/;
 const ASKS_BY_PREPOSITION = new Set(["lewat", "melalui", "dengan", "pakai", "naik", "untuk", "buat", "dari", "ke", "di", "oleh", "karena", "sama", "tentang", "soal", "dalam", "pada", "bagi", "sebagai", "jadi", "menjadi", "berupa"]);
 const COPULA = new Set(["adalah", "merupakan", "ialah", "yaitu", "yakni", "is", "are", "was", "were"]);
+/**
+ * A copula in the folded text with no letter on either side. `words` can only give a copula where
+ * this matches (a whole token, a part of "x-y", a unit after a number, "is's"), so a sentence it
+ * does not match is passed over without being read word by word, as most are.
+ */
+const MAY_HOLD_COPULA = new RegExp(`(?<!\\p{L})(?:${[...COPULA].join("|")})(?!\\p{L})`, "u");
+// The same on text that folding only lower-cases, read as written: ASCII letters in either case.
+const MAY_HOLD_COPULA_ASCII = new RegExp(`(?<![a-z])(?:${[...COPULA].join("|")})(?![a-z])`, "i");
 /** How far into a sentence its copula may stand: a name's gloss in parentheses comes first. */
 const MAX_HEAD_WORDS = 25;
 
@@ -60,12 +69,12 @@ export function definesSubject(index: SearchIndex, sentence: number, subject: re
   const needed = Math.max(1, subject.length - (subject.length > 1 ? 1 : 0));
   // Most sentences hold too few of the subject's words anywhere: they are passed over without being
   // read (a common subject word such as "pertama" is in thousands of them).
-  if (heldGroups(subject, (term) => index.sentenceHas(sentence, term)) < needed) return false;
+  if (heldGroups(subject, (alt) => index.sentenceHasId(sentence, alt.id)) < needed) return false;
   const text = index.sentences[sentence]!.ref.text;
   if (person && titlesSubject(text, subject[0]!)) return true;
   if (expands && glossesSubject(text, subject)) return true;
   const before = headTerms(index, sentence);
-  return before !== null && heldGroups(subject, (term) => before.has(term)) >= needed;
+  return before !== null && heldGroups(subject, (alt) => before.has(alt.term)) >= needed;
 }
 
 /**
@@ -108,7 +117,8 @@ function headTerms(index: SearchIndex, sentence: number): ReadonlySet<string> | 
   if (!known) heads.set(index, (known = new Map()));
   const cached = known.get(sentence);
   if (cached !== undefined) return cached;
-  const head = words(index.sentences[sentence]!.ref.text).slice(0, MAX_HEAD_WORDS);
+  const text = index.sentences[sentence]!.ref.text;
+  const head = mayHoldCopula(text) ? words(text).slice(0, MAX_HEAD_WORDS) : [];
   const copula = head.findIndex((word) => COPULA.has(word));
   const before = head.slice(0, copula);
   const terms = copula <= 0 ? null : new Set([...before.flatMap((word) => termsOfWord(word)), ...unitKeysOf(before)]);
@@ -117,9 +127,13 @@ function headTerms(index: SearchIndex, sentence: number): ReadonlySet<string> | 
   return terms;
 }
 
-function heldGroups(subject: readonly TermGroup[], holds: (term: string) => boolean): number {
+function mayHoldCopula(text: string): boolean {
+  return foldsToLowerCase(text) ? MAY_HOLD_COPULA_ASCII.test(text) : MAY_HOLD_COPULA.test(foldForMatching(text));
+}
+
+function heldGroups(subject: readonly TermGroup[], holds: (alt: Alternative) => boolean): number {
   let held = 0;
-  for (const group of subject) if (group.alternatives.some((alt) => holds(alt.term))) held++;
+  for (const group of subject) if (group.alternatives.some(holds)) held++;
   return held;
 }
 
@@ -131,5 +145,5 @@ const SUBJECT_WEIGHT = 0.8;
  * as a near-synonym or a look-alike: a definition of something the article never names is not one.
  */
 export function holdsSubject(subject: readonly TermGroup[], index: SearchIndex, sentence: number): boolean {
-  return subject.every((group) => group.alternatives.some((alt) => alt.weight >= SUBJECT_WEIGHT && index.sentenceHas(sentence, alt.term)));
+  return subject.every((group) => group.alternatives.some((alt) => alt.weight >= SUBJECT_WEIGHT && index.sentenceHasId(sentence, alt.id)));
 }

@@ -112,13 +112,30 @@ export class SearchIndex {
 
   /** True when the term is one of the article's topic terms. */
   isTopic(article: number, term: string): boolean {
-    const id = this.terms.idOf(term);
-    return id !== undefined && this.topics[article]!.has(id);
+    return this.isTopicId(article, this.termId(term));
+  }
+
+  /** isTopic by term id (see termId). */
+  isTopicId(article: number, id: number): boolean {
+    return this.topics[article]!.has(id);
   }
 
   /** True when some sentence or title holds the term. */
   hasTerm(term: string): boolean {
     return this.articleField.documentFrequency(term) > 0;
+  }
+
+  /** hasTerm by term id (see termId). */
+  hasTermId(id: number): boolean {
+    return this.articleField.documentFrequencyOf(id) > 0;
+  }
+
+  /**
+   * The term's id, or -1 for a term the index has never seen. A query's terms are looked up once
+   * (src/search/query.ts): ranking and the evidence read them by id, sentence after sentence.
+   */
+  termId(term: string): number {
+    return this.terms.idOf(term) ?? -1;
   }
 
   /** True when the article (its position) holds the term in its title or a sentence. */
@@ -131,8 +148,12 @@ export class SearchIndex {
 
   /** True when the sentence (index position) holds the term. */
   sentenceHas(sentence: number, term: string): boolean {
-    const id = this.terms.idOf(term);
-    if (id === undefined) return false;
+    return this.sentenceHasId(sentence, this.termId(term));
+  }
+
+  /** sentenceHas by term id (see termId). */
+  sentenceHasId(sentence: number, id: number): boolean {
+    if (id < 0) return false;
     let low = this.termStart[sentence]!;
     let high = this.termStart[sentence + 1]! - 1;
     while (low <= high) {

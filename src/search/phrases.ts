@@ -69,8 +69,8 @@ function groupOf(tokens: readonly string[], unit: UnitMatch, terms: readonly Phr
     if (!alternatives.has(term) && index.hasTerm(term) && partWeight > 0) parts.set(term, partWeight);
   }
   const word = words.join(" ");
-  const own = [...alternatives].map(([term, weight]) => ({ term, weight }));
-  return { word, alternatives: [...own, ...[...parts].map(([term, weight]) => ({ term, weight, part: true }))] };
+  const own = [...alternatives].map(([term, weight]) => ({ term, weight, id: index.termId(term) }));
+  return { word, alternatives: [...own, ...[...parts].map(([term, weight]) => ({ term, weight, id: index.termId(term), part: true }))] };
 }
 
 function overlaps(a: { start: number; length: number }, b: { start: number; length: number }): boolean {
@@ -91,7 +91,7 @@ export function unitsForWord(word: string, index: SearchIndex): Alternative[] {
   if (!index.resources.phrases) return [];
   const { thesaurusWeight, thesaurusWeakWeight } = index.resources;
   const out: Alternative[] = [];
-  for (const { term, strong } of wordUnits(word)) if (index.hasTerm(term)) out.push({ term, weight: strong ? thesaurusWeight : thesaurusWeakWeight });
+  for (const { term, strong } of wordUnits(word)) if (index.hasTerm(term)) out.push({ term, weight: strong ? thesaurusWeight : thesaurusWeakWeight, id: index.termId(term) });
   return out;
 }
 

@@ -15,10 +15,13 @@ import { definedSubject } from "./definition.js";
 import { questionUnits, translationUnit, unitsForWord } from "./phrases.js";
 import { numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
 import { questionWords, termsOfWord, words } from "./terms.js";
+import { TermWeights } from "./term-weights.js";
 
 export interface Alternative {
   readonly term: string;
   readonly weight: number;
+  /** The term's id in the index the query was read on (SearchIndex.termId), -1 when it has none. */
+  readonly id: number;
   /** A word of a multi-word unit, found alone: it does not make the unit one of the article's topic words. */
   readonly part?: boolean;
 }
@@ -125,43 +128,36 @@ function rememberedAlternatives(word: string, lang: Lang, index: SearchIndex): r
  * the same word mistyped (Fuse.js); near-synonyms ("rapat" → "pertemuan").
  */
 function alternativesOf(word: string, lang: Lang, index: SearchIndex): Alternative[] {
-  const out = new Map<string, number>();
-  // Whether some term so far is in the corpus, checked once per term as it comes in.
-  let inCorpus = false;
-  const add = (term: string, weight: number) => {
-    if (!inCorpus && !out.has(term)) inCorpus = index.hasTerm(term);
-    out.set(term, Math.max(out.get(term) ?? 0, weight));
-  };
-  const found = () => inCorpus;
+  const out = new TermWeights(index);
   const resources = index.resources;
-  for (const term of termsOfWord(word)) add(term, 1);
-  if (lang === "en") addTranslations(word, index, add);
-  addParaphrases(word, lang, index, add);
-  if (found() || index.vocabulary.has(word)) return toList(out);
+  for (const term of termsOfWord(word)) out.add(term, 1);
+  if (lang === "en") addTranslations(word, index, out);
+  addParaphrases(word, lang, index, out);
+  if (out.found || index.vocabulary.has(word)) return out.list();
   // Stems, not termsOfWord: a root may be spelled as a function word ("ngaku" ← "aku", as "mengaku").
   const roots = resources.colloquialWeight > 0 ? colloquialRoots(word).flatMap((root) => stems(standardSpelling(root))) : [];
-  for (const term of roots) if (index.hasTerm(term)) add(term, resources.colloquialWeight);
-  if (found()) return toList(out);
-  // Chats mix in English words ("hoax", "meeting"): one no Indonesian reading finds is translated.
+  for (const term of roots) if (index.hasTerm(term)) out.add(term, resources.colloquialWeight);
+  if (out.found) return out.list();
   // A bound prefix the article may write apart: "pascasarjana" / "pasca sarjana", "antarnegara".
-  for (const rest of afterBoundPrefix(word)) for (const term of termsOfWord(rest)) if (index.hasTerm(term)) add(term, RETRIEVAL.fuzzyWeight);
-  if (found()) return toList(out);
-  // With Indonesian affixes too: "didownload" → "download".
+  for (const rest of afterBoundPrefix(word)) for (const term of termsOfWord(rest)) if (index.hasTerm(term)) out.add(term, RETRIEVAL.fuzzyWeight);
+  if (out.found) return out.list();
+  // Chats mix in English words ("hoax", "meeting"): one no Indonesian reading finds is translated,
+  // with Indonesian affixes too: "didownload" → "download".
   if (lang === "id" && !isRoot(word)) {
-    for (const form of new Set([word, ...termsOfWord(word)])) if (!isRoot(form)) addTranslations(form, index, add);
-    if (found()) return toList(out);
+    for (const form of new Set([word, ...termsOfWord(word)])) if (!isRoot(form)) addTranslations(form, index, out);
+    if (out.found) return out.list();
   }
   for (const hit of index.fuzzy.lookup(word)) {
     for (const term of termsOfWord(hit.word).concat(hit.word)) {
-      if (index.hasTerm(term)) add(term, RETRIEVAL.fuzzyWeight * (1 - hit.score));
+      if (index.hasTerm(term)) out.add(term, RETRIEVAL.fuzzyWeight * (1 - hit.score));
     }
   }
-  if (found()) return toList(out);
-  if (resources.synonymWeight <= 0) return toList(out);
-  for (const stem of [...out.keys(), ...roots]) {
-    for (const synonym of synonymsOf(stem)) if (index.hasTerm(synonym)) add(synonym, resources.synonymWeight);
+  if (out.found) return out.list();
+  if (resources.synonymWeight <= 0) return out.list();
+  for (const stem of [...out.terms(), ...roots]) {
+    for (const synonym of synonymsOf(stem)) if (index.hasTerm(synonym)) out.add(synonym, resources.synonymWeight);
   }
-  return toList(out);
+  return out.list();
 }
 
 // Prefixes Indonesian writes joined to a word ("pascasarjana") that writers also set apart.
@@ -172,25 +168,21 @@ function afterBoundPrefix(word: string): string[] {
   return match ? [match[2]!] : [];
 }
 
-function toList(terms: ReadonlyMap<string, number>): Alternative[] {
-  return [...terms].map(([term, weight]) => ({ term, weight }));
-}
-
 /**
  * Words another writer may have used instead: the thesaurus's near-synonyms, and for an English
  * question WordNet's Indonesian words; only those the corpus holds, each weighted below the word.
  */
-function addParaphrases(word: string, lang: Lang, index: SearchIndex, add: (term: string, weight: number) => void): void {
+function addParaphrases(word: string, lang: Lang, index: SearchIndex, out: TermWeights): void {
   const { thesaurusWeight, thesaurusWeakWeight, wordnetWeight, wordnetSenseDecay } = index.resources;
   for (const { stem, strong } of thesaurusSynonyms(word)) {
     const weight = strong ? thesaurusWeight : thesaurusWeakWeight;
-    if (weight > 0 && index.hasTerm(stem)) add(stem, weight);
+    if (weight > 0 && index.hasTerm(stem)) out.add(stem, weight);
   }
-  for (const unit of unitsForWord(word, index)) add(unit.term, unit.weight);
+  for (const unit of unitsForWord(word, index)) out.add(unit.term, unit.weight);
   if (lang !== "en" || wordnetWeight <= 0) return;
   wordnetTranslations(word).forEach((sense, rank) => {
     const weight = wordnetWeight * wordnetSenseDecay ** rank;
-    for (const translation of sense) for (const term of termsOfWord(translation)) if (index.hasTerm(term)) add(term, weight);
+    for (const translation of sense) for (const term of termsOfWord(translation)) if (index.hasTerm(term)) out.add(term, weight);
   });
 }
 
@@ -201,21 +193,21 @@ function addParaphrases(word: string, lang: Lang, index: SearchIndex, add: (term
  */
 const TRANSLATION_FUZZY_MIN_LENGTH = 6;
 
-function addTranslations(word: string, index: SearchIndex, add: (term: string, weight: number) => void): void {
+function addTranslations(word: string, index: SearchIndex, out: TermWeights): void {
   const resources = index.resources;
   if (resources.translationWeight <= 0) return;
   for (const translation of translateEnglishWord(word, resources)) {
     // A translation that is a unit the corpus holds ("luar biasa"): its words alone weigh less.
     const unit = translationUnit(translation, index);
-    if (unit !== null) add(unit, resources.translationWeight);
+    if (unit !== null) out.add(unit, resources.translationWeight);
     const partWeight = resources.translationWeight * (unit === null ? 1 : resources.unitPartWeight);
     for (const part of words(foldForMatching(translation))) {
       const terms = termsOfWord(part);
-      for (const term of terms) add(term, partWeight);
+      for (const term of terms) out.add(term, partWeight);
       if (part.length < TRANSLATION_FUZZY_MIN_LENGTH || terms.some((term) => index.hasTerm(term))) continue;
       for (const hit of index.fuzzy.lookup(part)) {
         const weight = resources.translationWeight * RETRIEVAL.fuzzyWeight * (1 - hit.score);
-        for (const term of termsOfWord(hit.word)) if (index.hasTerm(term)) add(term, weight);
+        for (const term of termsOfWord(hit.word)) if (index.hasTerm(term)) out.add(term, weight);
       }
     }
   }

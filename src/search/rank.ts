@@ -1,11 +1,12 @@
 import { CONFIDENCE, RETRIEVAL } from "../defaults.js";
 import { definesSubject } from "./definition.js";
-import { askedBits, TYPE_BITS } from "./entities.js";
+import { askedBits } from "./entities.js";
 import type { Field } from "./field.js";
 import type { SearchIndex } from "./index.js";
 import { isTopicGroup } from "./phrases.js";
 import { bm25, type Scores } from "./scores.js";
 import { TopK } from "./top-k.js";
+import { SentenceScorer } from "./sentence-scorer.js";
 import type { Query, TermGroup } from "./query.js";
 
 export interface Ranked {
@@ -24,45 +25,23 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
   const sentences = bm25(query.groups, index.sentenceField, index, true);
   const articles = bm25(query.groups, index.articleField, index, false);
   const best = new TopK(limit);
-  const typeBit = askedBits(query.type, query.detail);
-  // A sentence with a number of another kind than the finer one asked gets part of the boost.
-  const coarseBit = query.detail ? (TYPE_BITS[query.type] ?? 0) : 0;
-  // The weights are read once: this runs for every sentence of the best articles.
-  const { articleWeight, neighbourWeight } = RETRIEVAL;
-  const typeBoost = 1 + RETRIEVAL.answerTypeBoost;
-  const coarseBoost = 1 + RETRIEVAL.answerTypeBoost * RETRIEVAL.coarseTypeShare;
-  const sentenceScores = sentences.of;
-  const articleScores = articles.of;
-  const { articleOf, answerTypes } = index;
-  // A sentence's score, given the sum of its neighbours' scores; it grows with that sum (every boost
-  // is a factor of at least 1), which the pass over sentences outside the best articles relies on.
-  const scoreOf = (sentence: number, neighbours: number) => {
-    let value = sentenceScores[sentence]! + articleWeight * articleScores[articleOf[sentence]!]!;
-    value += neighbourWeight * neighbours;
-    const types = answerTypes[sentence]!;
-    if ((types & typeBit) !== 0) value *= typeBoost;
-    else if ((types & coarseBit) !== 0) value *= coarseBoost;
-    return value;
-  };
-  const offer = (sentence: number) => {
-    const value = scoreOf(sentence, neighbourScore(index, sentence, sentenceScores));
-    if (value > 0) best.offer(sentence, value);
-  };
+  const scorer = new SentenceScorer(query, index, sentences.of, articles.of);
+  const { articleOf } = index;
   const isTop = topFlagsOf(index);
   for (const article of topArticles(articles)) {
     isTop[article] = 1;
     const range = index.articleRanges[article]!;
-    for (let sentence = range.start; sentence < range.end; sentence++) offer(sentence);
+    for (let sentence = range.start; sentence < range.end; sentence++) scorer.offer(sentence, best);
   }
   // Outside the best articles most sentences cannot reach the k-th best score even with both
   // neighbours scoring as the best sentence does: those are passed over without reading the neighbours.
   const touched = sentences.touched;
-  const neighbourBound = 2 * highest(sentenceScores, touched);
+  const neighbourBound = 2 * highest(sentences.of, touched);
   let floor = best.full ? best.lowest : -Infinity;
   for (let i = 0; i < touched.length; i++) {
     const sentence = touched[i]!;
-    if (isTop[articleOf[sentence]!] !== 0 || scoreOf(sentence, neighbourBound) < floor) continue;
-    offer(sentence);
+    if (isTop[articleOf[sentence]!] !== 0 || scorer.scoreOf(sentence, neighbourBound) < floor) continue;
+    scorer.offer(sentence, best);
     if (best.full) floor = best.lowest;
   }
   return query.defines ? definitionsFirst(best.sorted(), query, index) : best.sorted();
@@ -137,11 +116,11 @@ export function evidenceFor(query: Query, index: SearchIndex, ranked: readonly R
   const words = wordCredits(query, index, best.sentence);
   let total = 0;
   let known = 0;
-  query.groups.forEach((group, i) => {
+  for (let i = 0; i < words.length; i++) {
     const { weight } = words[i]!;
     total += weight;
-    known += weight * Math.max(0, ...group.alternatives.map((alt) => (index.hasTerm(alt.term) ? alt.weight : 0)));
-  });
+    known += weight * knownWeight(query.groups[i]!, index);
+  }
   const types = index.answerTypes[best.sentence]!;
   return {
     coverage: coverage(query, index, best.sentence, words),
@@ -171,25 +150,36 @@ export function focusCoverage(query: Query, index: SearchIndex, sentence: number
   const article = index.articleOf[sentence]!;
   let total = 0;
   let found = 0;
-  query.groups.forEach((group, i) => {
-    if (isTopicGroup(group, article, index)) return;
+  for (let i = 0; i < words.length; i++) {
+    if (isTopicGroup(query.groups[i]!, article, index)) continue;
     const { weight, held } = words[i]!;
     total += weight;
     found += weight * held;
-  });
+  }
   return total === 0 ? 1 : found / total;
 }
+
+// The best weight among the group's alternatives that the corpus holds, 0 when it holds none.
+function knownWeight(group: TermGroup, index: SearchIndex): number {
+  let best = 0;
+  for (const alt of group.alternatives) if (alt.weight > best && index.hasTermId(alt.id)) best = alt.weight;
+  return best;
+}
+
 
 // The best weight among the group's alternatives the sentence holds, its neighbours and title in part.
 // Plain loops: this runs for every question word of every question.
 function credit(group: TermGroup, index: SearchIndex, sentence: number): number {
-  const title = index.titleTerms[index.articleOf[sentence]!]!;
-  const [before, after] = neighbours(index, sentence);
+  const article = index.articleOf[sentence]!;
+  const title = index.titleTerms[article]!;
+  // The sentences before and after, within the same article (-1: none).
+  const before = sentence > 0 && index.articleOf[sentence - 1] === article ? sentence - 1 : -1;
+  const after = index.articleOf[sentence + 1] === article ? sentence + 1 : -1;
   let own = 0;
   let near = 0;
-  for (const { term, weight } of group.alternatives) {
-    if (weight > own && index.sentenceHas(sentence, term)) own = weight;
-    if (weight > near && (title.has(term) || (before !== undefined && index.sentenceHas(before, term)) || (after !== undefined && index.sentenceHas(after, term)))) near = weight;
+  for (const { term, weight, id } of group.alternatives) {
+    if (weight > own && index.sentenceHasId(sentence, id)) own = weight;
+    if (weight > near && (title.has(term) || (before >= 0 && index.sentenceHasId(before, id)) || (after >= 0 && index.sentenceHasId(after, id)))) near = weight;
   }
   return Math.max(own, CONFIDENCE.contextCredit * near);
 }
@@ -203,22 +193,8 @@ function wordCredits(query: Query, index: SearchIndex, sentence: number): { weig
 // times unknownNameWeight for a name.
 function groupIdf(group: TermGroup, field: Field): number {
   let best = -Infinity;
-  for (const alt of group.alternatives) if (field.documentFrequency(alt.term) > 0) best = Math.max(best, field.idf(alt.term));
+  for (const alt of group.alternatives) if (field.documentFrequencyOf(alt.id) > 0) best = Math.max(best, field.idfOf(alt.id));
   if (best !== -Infinity) return best;
   const weight = group.named ? CONFIDENCE.unknownNameWeight : CONFIDENCE.unknownWordWeight;
   return weight * Math.log(1 + (field.size + 0.5) / 0.5);
-}
-
-// The sentences before and after, within the same article.
-function neighbours(index: SearchIndex, sentence: number): (number | undefined)[] {
-  const article = index.articleOf[sentence];
-  return [sentence - 1, sentence + 1].map((n) => (n >= 0 && index.articleOf[n] === article ? n : undefined));
-}
-
-function neighbourScore(index: SearchIndex, sentence: number, scores: Float64Array): number {
-  const article = index.articleOf[sentence];
-  let sum = 0;
-  if (sentence > 0 && index.articleOf[sentence - 1] === article) sum += scores[sentence - 1]!;
-  if (index.articleOf[sentence + 1] === article) sum += scores[sentence + 1]!;
-  return sum;
 }

@@ -61,8 +61,7 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
     }
     let raisedCount = 0;
     for (const alt of group.alternatives) {
-      const term = index.terms.idOf(alt.term);
-      if (term !== undefined) raisedCount = raiseBest(field, term, field.idfOf(term) * alt.weight, topical, best, raised, raisedCount);
+      if (alt.id >= 0) raisedCount = raiseBest(field, alt.id, field.idfOf(alt.id) * alt.weight, topical, best, raised, raisedCount);
     }
     for (let i = 0; i < raisedCount; i++) {
       const doc = raised[i]!;
@@ -79,9 +78,9 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
 // arithmetic (and the same order of first-touched documents) as the best-of path below. Returns the
 // new count of touched documents.
 function addScores(field: Field, index: SearchIndex, alt: Alternative, topical: Uint8Array | null, totals: Float64Array, touched: Int32Array, count: number): number {
-  const term = index.terms.idOf(alt.term);
-  if (term === undefined) return count;
-  const { docs, tfs, k1Norm } = field;
+  const term = alt.id;
+  if (term < 0) return count;
+  const { docs, tfs, denominators } = field;
   const idf = field.idfOf(term) * alt.weight;
   const factor = RETRIEVAL.k1 + 1;
   const topicWeight = RETRIEVAL.topicTermWeight;
@@ -91,7 +90,7 @@ function addScores(field: Field, index: SearchIndex, alt: Alternative, topical: 
     const doc = docs[p]!;
     const tf = tfs[p]!;
     const discount = topical !== null && topical[p] === 1 ? topicWeight : 1;
-    const value = (discount * idf * tf * factor) / (tf + k1Norm[doc]!);
+    const value = (discount * idf * tf * factor) / denominators[p]!;
     if (!(value > 0)) continue; // as the best-of path: a score of 0 touches nothing
     if (totals[doc] === 0) touched[touchedCount++] = doc;
     totals[doc]! += value;
@@ -104,7 +103,7 @@ function addScores(field: Field, index: SearchIndex, alt: Alternative, topical: 
 // holds `count` of them); returns the new count. The hottest loop of a question: the arrays are read
 // into locals once.
 function raiseBest(field: Field, term: number, idf: number, topical: Uint8Array | null, best: Float64Array, raised: Int32Array, count: number): number {
-  const { docs, tfs, k1Norm } = field;
+  const { docs, tfs, denominators } = field;
   const factor = RETRIEVAL.k1 + 1;
   const topicWeight = RETRIEVAL.topicTermWeight;
   const [from, to] = field.range(term);
@@ -113,7 +112,7 @@ function raiseBest(field: Field, term: number, idf: number, topical: Uint8Array 
     const doc = docs[p]!;
     const tf = tfs[p]!;
     const discount = topical !== null && topical[p] === 1 ? topicWeight : 1;
-    const value = (discount * idf * tf * factor) / (tf + k1Norm[doc]!);
+    const value = (discount * idf * tf * factor) / denominators[p]!;
     const previous = best[doc]!;
     if (value > previous) {
       if (previous === 0) raised[raisedCount++] = doc;

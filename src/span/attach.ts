@@ -8,10 +8,9 @@ export type Unspanned = Omit<Answer, "answer"> & { readonly answer: SentenceRef 
 /** The answer with the span of its sentence and of each alternative (null where none is found). */
 export function withSpans(answer: Unspanned): Answer {
   const spanIn = spanFinder(answer.question);
-  const spanOf = (s: SentenceRef) => spanIn(s.text);
   return {
     ...answer,
-    answer: { ...answer.answer, span: spanOf(answer.answer) },
-    alternatives: answer.alternatives.map((s) => ({ ...s, span: spanOf(s) })),
+    answer: { ...answer.answer, span: spanIn(answer.answer.text) },
+    alternatives: answer.alternatives.map((s: SentenceRef) => ({ ...s, span: spanIn(s.text) })),
   };
 }

@@ -62,14 +62,16 @@ export function dateCandidates(text: string, question = ""): Candidate[] {
 function datesOf(text: string, minPrior: number): Candidate[] {
   // Each of DIGIT, MONTH, DAY_NAME tested at most once, when a pattern needs it.
   const holds = new Map<RegExp, boolean>();
-  const has = (need: RegExp) => {
-    let found = holds.get(need);
-    if (found === undefined) holds.set(need, (found = need.test(text)));
-    return found;
-  };
-  return COMPILED.flatMap(({ pattern, prior, needs }) => (prior < minPrior || !needs.every(has) ? [] : matchesOf(text, pattern, prior)))
+  return COMPILED.flatMap(({ pattern, prior, needs }) => (prior < minPrior || !needs.every((need) => holdsNeed(text, need, holds)) ? [] : matchesOf(text, pattern, prior)))
     // "may" is a month only when written "May": the English modal verb is far more common.
     .filter((c) => text.slice(c.start, c.end) !== "may");
+}
+
+// Whether the text holds what a pattern needs, remembered in `holds`.
+function holdsNeed(text: string, need: RegExp, holds: Map<RegExp, boolean>): boolean {
+  let found = holds.get(need);
+  if (found === undefined) holds.set(need, (found = need.test(text)));
+  return found;
 }
 
 /**

@@ -10,6 +10,9 @@ import { isCommonWord } from "./common-words.js";
 import { LIST_JOINERS, NAME_JOINERS, PLACE_NOUNS, PLACE_PREPOSITIONS, SENTENCE_OPENERS, TITLES } from "./lexicon.js";
 import { gapBetween, isCapitalised, type Token } from "./tokens.js";
 
+// A module constant: the build lowers a \p{...} literal to a `new RegExp` at every call.
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 type Run = readonly [from: number, to: number];
 
 /** Maximal runs of capitalised words, joined across "bin", "van", hyphens and plain spaces. */
@@ -42,13 +45,17 @@ function startsName(token: Token): boolean {
   return isCapitalised(token) && !isStopword(token.folded) && !SENTENCE_OPENERS.has(token.folded);
 }
 
+// Only a comma between two runs.
+function commaBetween(text: string, tokens: readonly Token[], a: Run, b: Run): boolean {
+  return /^\s*,\s*$/.test(gapBetween(text, tokens[a[1]]!, tokens[b[0]]!));
+}
+
 /** Runs joined into lists that end with "dan"/"and": "A, B, dan C". */
 export function listsOf(text: string, tokens: readonly Token[], runs: readonly Run[]): Run[] {
   const lists: Run[] = [];
-  const comma = (a: Run, b: Run) => /^\s*,\s*$/.test(gapBetween(text, tokens[a[1]]!, tokens[b[0]]!));
   for (let i = 0; i < runs.length; i++) {
     // A list starts at its first item, not halfway through.
-    if (i > 0 && comma(runs[i - 1]!, runs[i]!)) continue;
+    if (i > 0 && commaBetween(text, tokens, runs[i - 1]!, runs[i]!)) continue;
     let j = i;
     while (j + 1 < runs.length && /^\s*,\s*$/.test(gapBetween(text, tokens[runs[j]![1]]!, tokens[runs[j + 1]![0]]!))) j++;
     const next = runs[j + 1];
@@ -88,7 +95,7 @@ function withoutTitle(tokens: readonly Token[], [from, to]: Run): Run {
     const word = tokens[at]!;
     const title = TITLES.has(word.folded);
     // The body is dropped only while a name of two words or more is left after it.
-    const body = sawTitle && to - at >= 2 && (COUNTRY_WORDS.has(word.folded) || /^\p{Lu}{2,}$/u.test(word.text)) && !COUNTRY_WORDS.has(tokens[at + 1]!.folded);
+    const body = sawTitle && to - at >= 2 && (COUNTRY_WORDS.has(word.folded) || ACRONYM.test(word.text)) && !COUNTRY_WORDS.has(tokens[at + 1]!.folded);
     if (!title && !body) break;
     sawTitle ||= title;
     at++;

@@ -39,7 +39,7 @@ export function numberCandidates(text: string, tokens: readonly Token[]): Number
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (ORDINAL_WORD.test(token.folded)) out.push({ start: token.start, end: token.end, prior: 0.9, kind: "ordinal" });
-    else if (ROMAN.test(token.text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.text)) out.push({ start: token.start, end: token.end, prior: 0.7, kind: "ordinal" });
+    else if (ROMAN.test(token.text) && i > 0 && CAPITAL_FIRST.test(tokens[i - 1]!.text)) out.push({ start: token.start, end: token.end, prior: 0.7, kind: "ordinal" });
     else if (token.folded === "ke" && isNumberWord(tokens[i + 1])) out.push({ start: token.start, end: tokens[i + 1]!.end, prior: 0.9, kind: "ordinal" });
     if (!isNumberWord(token) || (i > 0 && isNumberWord(tokens[i - 1]) && tight(text, tokens, i - 1))) continue;
     let to = i;

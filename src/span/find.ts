@@ -117,19 +117,30 @@ function numbersFor(kind: NumberKind, sentence: string, tokens: readonly Token[]
  */
 function trimmed(candidate: Candidate, tokens: readonly Token[], asked: QuestionWords): readonly [number, number] | null {
   const first = tokens.findIndex((t) => t.start >= candidate.start);
+  // A candidate after the last word ("… f/4L IS .") holds none.
+  if (first < 0) return null;
   let from = first;
   let to = first - 1;
   while (to + 1 < tokens.length && tokens[to + 1]!.end <= candidate.end) to++;
   if (from < 0 || to < from) return null;
   // A function word at an edge goes ("pada", "dan"), unless it is an acronym ("AS") or ends a clause.
-  const functional = (t: Token) => isStopword(t.folded) && !ACRONYM.test(t.text);
-  const drop = (t: Token, lead: boolean) => (asked.has(t) && !candidate.keepAsked) || (functional(t) && !(lead && candidate.keepLead));
-  while (from <= to && drop(tokens[from]!, from === first)) from++;
-  while (to >= from && ((asked.has(tokens[to]!) && !candidate.keepAsked) || (functional(tokens[to]!) && !candidate.clause))) to--;
+  while (from <= to && dropsFirst(tokens[from]!, from === first, candidate, asked)) from++;
+  while (to >= from && ((asked.has(tokens[to]!) && !candidate.keepAsked) || (isFunctional(tokens[to]!) && !candidate.clause))) to--;
   if (from > to) return null;
   const kept = tokens.slice(from, to + 1);
   const fresh = kept.some((t) => !asked.has(t) && !isStopword(t.folded));
   // A name cut down to its common noun ("kota" of "kota Kartago") names nothing.
   const named = !candidate.named || kept.some((t) => isCapitalised(t) || isNumberToken(t));
   return fresh && named ? [from, to] : null;
+}
+
+// A function word, unless it is an acronym ("AS").
+function isFunctional(token: Token): boolean {
+  return isStopword(token.folded) && !ACRONYM.test(token.text);
+}
+
+// Whether the candidate's first token goes: what the question says, or a function word (unless the
+// candidate keeps its lead word and this is it).
+function dropsFirst(token: Token, lead: boolean, candidate: Candidate, asked: QuestionWords): boolean {
+  return (asked.has(token) && !candidate.keepAsked) || (isFunctional(token) && !(lead && candidate.keepLead));
 }

@@ -38,9 +38,17 @@ function agentLike([from, to]: readonly [number, number], tokens: readonly Token
   const positions = named.flat().filter((at) => at < from || at > to);
   if (positions.length === 0) return 0;
   // Measured from the range's nearer edge; on a tie the word after wins (a subject before its verb).
-  const gap = (at: number) => (at < from ? from - at : at - to);
-  const nearest = positions.reduce((best, at) => (gap(at) < gap(best) || (gap(at) === gap(best) && at > best) ? at : best));
+  const nearest = positions.reduce((best, at) => {
+    const gap = gapTo(at, from, to);
+    const bestGap = gapTo(best, from, to);
+    return gap < bestGap || (gap === bestGap && at > best) ? at : best;
+  });
   return nearest > to ? 1 : 0;
+}
+
+// Words between a position outside the range and the range's nearer edge, plus one.
+function gapTo(at: number, from: number, to: number): number {
+  return at < from ? from - at : at - to;
 }
 
 /** "Berapa kapal ...?" and "... empat kapal ...": a number right before the thing the question counts. */

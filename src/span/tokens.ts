@@ -73,16 +73,36 @@ export function questionWordsOf(question: string): QuestionWords {
   }
   // Translations count word for word only: their stems collide too often ("menempatkan" -> "empat").
   for (const word of translated) if (!isStopword(word)) words.add(word);
-  const namesPart = (part: string) => words.has(part) || (part.length >= 4 && stems(part).some((s) => roots.has(s)));
-  const named = (folded: string) => (folded.includes("-") ? folded.split("-").every(namesPart) : namesPart(folded));
-  // Asked of every token of every candidate sentence, many times over: each word form is read once.
-  const known = new Map<string, boolean>();
-  return {
-    size: words.size,
-    has: (token) => {
-      let answer = known.get(token.folded);
-      if (answer === undefined) known.set(token.folded, (answer = named(token.folded)));
-      return answer;
-    },
-  };
+  return new AskedWords(words, roots);
+}
+
+/**
+ * A question's words and their stems, asked of every token of every candidate sentence, many times
+ * over: each word form is read once. A class, not closures made per question.
+ */
+class AskedWords implements QuestionWords {
+  private readonly known = new Map<string, boolean>();
+
+  constructor(
+    private readonly words: ReadonlySet<string>,
+    private readonly roots: ReadonlySet<string>,
+  ) {}
+
+  get size(): number {
+    return this.words.size;
+  }
+
+  has(token: Token): boolean {
+    let answer = this.known.get(token.folded);
+    if (answer === undefined) this.known.set(token.folded, (answer = this.named(token.folded)));
+    return answer;
+  }
+
+  private named(folded: string): boolean {
+    return folded.includes("-") ? folded.split("-").every((part) => this.namesPart(part)) : this.namesPart(folded);
+  }
+
+  private namesPart(part: string): boolean {
+    return this.words.has(part) || (part.length >= 4 && stems(part).some((s) => this.roots.has(s)));
+  }
 }

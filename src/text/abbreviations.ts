@@ -15,7 +15,11 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
   tni: "tentara nasional indonesia", polri: "kepolisian", ri: "republik indonesia",
 });
 
+// A Map, not the object: looking a word up as an object's key interns it, which is slow for the
+// new words every question brings (chat-spelling.ts does the same).
+const EXPANSIONS: ReadonlyMap<string, string> = new Map(Object.entries(ABBREVIATIONS));
+
 /** The expansion of an abbreviation, or the word itself. */
 export function expandAbbreviation(word: string): string {
-  return Object.hasOwn(ABBREVIATIONS, word) ? ABBREVIATIONS[word]! : word;
+  return EXPANSIONS.get(word) ?? word;
 }

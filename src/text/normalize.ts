@@ -25,6 +25,14 @@ const FANCY = /[\u201C-\u201F\u00AB\u00BB\u2018-\u201B\u2032\u0060\u00B4\u2010-\
 // Printable ASCII (without the backtick, which folds to an apostrophe), tab and line breaks: text the
 // steps below would only lower-case. Most words of most articles are such text.
 const PLAIN_ASCII = /^[\t\n\r\x20-\x5f\x61-\x7e]*$/;
+// Module constants, not literals in the functions: the build lowers a \p{...} literal to a `new RegExp`
+// at every call.
+const MARKS = /\p{M}+/gu;
+
+/** True when foldForMatching only lower-cases the text (printable ASCII, as most of most articles). */
+export function foldsToLowerCase(text: string): boolean {
+  return PLAIN_ASCII.test(text);
+}
 
 /** Straight quotes, plain dashes, NFKC, no diacritics, lower case: for matching only. */
 export function foldForMatching(text: string): string {
@@ -32,7 +40,7 @@ export function foldForMatching(text: string): string {
   return cleanText(text)
     .replace(FANCY, (c) => QUOTES[c] ?? c)
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+    .replace(MARKS, "")
     .normalize("NFKC")
     .toLowerCase();
 }

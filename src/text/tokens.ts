@@ -12,6 +12,8 @@ export function tokenize(text: string): string[] {
 
 // A number with its unit written on ("5kwh", "100km", "2,5jam"): the unit is a word of its own.
 const NUMBER_UNIT = /^(\p{N}+(?:[.,]\p{N}+)*)(\p{L}{2,})$/u;
+// A module constant: the build lowers a \p{...} literal to a `new RegExp` at every call.
+const NUMERIC = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 
 /**
  * Reduplication "negara-negara" -> "negara"; other hyphenated words split into their parts; a unit
@@ -28,5 +30,5 @@ export function splitCompound(token: string): string[] {
 
 /** True for tokens made only of digits and separators. */
 export function isNumeric(token: string): boolean {
-  return /^\p{N}+(?:[.,]\p{N}+)*$/u.test(token);
+  return NUMERIC.test(token);
 }

@@ -54,6 +54,16 @@ Membran adalah lapisan tipis yang berfungsi sebagai pemisah selektif antara bagi
     expect(index.sentences[ranked[0]!.sentence]!.ref.text).toMatch(/^Membran adalah/);
   });
 
+  // The copula is found in the sentence's words however it is written: in capitals, with a
+  // diacritic folded away, or joined to the subject by a dash (a cheap test on the text skips the
+  // sentences without one, and must not skip these).
+  it.each(["MEMBRAN ADALAH lapisan", "Membrán adalah lapisan", "Membran—adalah lapisan", "Membran ialah, lapisan"])("ranks a definition written '%s …' first", (opening) => {
+    const written = text.replace("Membran adalah lapisan", opening);
+    const other = new SearchIndex({ articles: [parseArticle("sel.md", "sel", written)] });
+    const ranked = rankSentences(analyseQuery("Apa yang dimaksud dengan membran?", other), other);
+    expect(other.sentences[ranked[0]!.sentence]!.ref.text.startsWith(opening)).toBe(true);
+  });
+
   it("does not search for the asking words ('dimaksud', 'pengertian')", () => {
     expect(analyseQuery("Apa pengertian membran?", index).groups.map((g) => g.word)).toEqual(["membran"]);
   });

@@ -122,3 +122,13 @@ describe("finer number spans", () => {
     ["Berapa tahun umurnya?", "Pelari itu, yang berusia 45 tahun, sudah 20 kali menang.", "45 tahun"],
   ])("%s -> %s", (q, s, want) => expect(span(q, s)).toBe(want));
 });
+
+describe("findSpan on tokenized text", () => {
+  // A candidate that starts after the sentence's last word (here from "f/4L IS .") once crashed the
+  // finder, and with it /ask; it holds nothing to show.
+  it("reads a sentence whose candidates run past its last word without failing", () => {
+    const sentence = "Ada dua bundel lensa yang ditawarkan : $ 2.599 bersama lensa 24–105 mm f/3.5–5.6 STM , atau $ 3.099 bersama lensa 24–105 mm f/4L IS .";
+    expect(() => findSpan("Apakah agama Paul F. Knitter?", sentence)).not.toThrow();
+    expect(span("Berapa harga lensa itu?", sentence)).toBe("$ 2.599");
+  });
+});

@@ -1,0 +1,34 @@
+import type { SearchIndex } from "./index.js";
+import type { Alternative } from "./query.js";
+
+/**
+ * The index terms gathered for one question word, each with the best weight it came with, and
+ * whether one of them is in the corpus yet (checked once per term, as it comes in). A class, not
+ * closures made per word: the word's look-ups run for every new word of every question.
+ */
+export class TermWeights {
+  private readonly weights = new Map<string, number>();
+  private inCorpus = false;
+
+  constructor(private readonly index: SearchIndex) {}
+
+  add(term: string, weight: number): void {
+    if (!this.inCorpus && !this.weights.has(term)) this.inCorpus = this.index.hasTerm(term);
+    this.weights.set(term, Math.max(this.weights.get(term) ?? 0, weight));
+  }
+
+  /** True when some term gathered so far is in the corpus. */
+  get found(): boolean {
+    return this.inCorpus;
+  }
+
+  /** The terms gathered so far, in the order they came. */
+  terms(): IterableIterator<string> {
+    return this.weights.keys();
+  }
+
+  /** The gathered terms as the query's alternatives, with their index ids. */
+  list(): Alternative[] {
+    return [...this.weights].map(([term, weight]) => ({ term, weight, id: this.index.termId(term) }));
+  }
+}

@@ -3,7 +3,7 @@ import type { Answer, Sentence, SentenceRef } from "./types.js";
 import type { SearchIndex } from "./search/index.js";
 import { analyseQuery, type Query } from "./search/query.js";
 import { evidenceFor, rankSentences, type Evidence, type Ranked } from "./search/rank.js";
-import { holdsSubject } from "./search/definition.js";
+import { glossesSubject, holdsSubject } from "./search/definition.js";
 import { truncate } from "./text/truncate.js";
 import { refocus } from "./followup/focus.js";
 import type { Focus } from "./followup/read.js";
@@ -40,10 +40,13 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   const raw = confidenceOf(evidence);
   const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && raw > CONFIDENCE.answerThreshold - 0.01 && !spanHolds(query, text, index, best.sentence);
   // "Apa itu X?" is not answered by a sentence without X ("frasa" is not "seruan").
+  const bestText = index.sentences[best.sentence]!.ref.text;
   const lacksSubject = query.namesDefined && !vouched && !holdsSubject(query.defines!, index, best.sentence);
+  // "Apa kepanjangan X?" is answered only by a sentence that spells X out.
+  const lacksExpansion = query.expandsDefined && !vouched && !glossesSubject(bestText, query.defines!);
   // "Kenapa X tidak …?" is not answered by a sentence that says nothing is not so.
-  const lacksNegation = !vouched && asksNegated(text) && !statesNegation(index.sentences[best.sentence]!.ref.text);
-  const confidence = lacksType || lacksSubject || lacksNegation ? underThreshold(raw) : round(raw);
+  const lacksNegation = !vouched && asksNegated(text) && !statesNegation(bestText);
+  const confidence = lacksType || lacksSubject || lacksExpansion || lacksNegation ? underThreshold(raw) : round(raw);
   if (confidence < CONFIDENCE.answerThreshold) {
     const missing = lacksType && raw >= CONFIDENCE.answerThreshold ? ((query.detail ?? query.type) as Answer["missing"]) : undefined;
     // Not for a follow-up: its question is put together from two turns, not written as one.

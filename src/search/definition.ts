@@ -79,9 +79,11 @@ export function definesSubject(index: SearchIndex, sentence: number, subject: re
 
 /**
  * True when the sentence glosses a word of the subject in parentheses, or the subject glosses an
- * acronym: "Gesits (Garansindo Electric Scooter ITS)", "Komisi Pemberantasan Korupsi (KPK)".
+ * acronym: "Gesits (Garansindo Electric Scooter ITS)", "Komisi Pemberantasan Korupsi (KPK)"; or
+ * says the subject is short for something ("… atau disingkat KASAD").
  */
-function glossesSubject(text: string, subject: readonly TermGroup[]): boolean {
+export function glossesSubject(text: string, subject: readonly TermGroup[]): boolean {
+  if (EXPANSION_CUE.test(text) && subject.some((group) => group.alternatives.some((alt) => termsOfText(text).has(alt.term)))) return true;
   if (!text.includes("(")) return false;
   for (const match of text.matchAll(GLOSS)) {
     const glossed = [match[1]!, match[2]!].flatMap((part) => termsOfWord(part.toLowerCase()));
@@ -89,6 +91,13 @@ function glossesSubject(text: string, subject: readonly TermGroup[]): boolean {
   }
   return false;
 }
+// Words that say a name is short for another: "… atau disingkat KASAD", "X kependekan dari …".
+const EXPANSION_CUE = /\b(?:disingkat|singkatan|kependekan|akronim|stands for|short for)\b/i;
+
+function termsOfText(text: string): ReadonlySet<string> {
+  return new Set(words(text).flatMap((word) => termsOfWord(word)));
+}
+
 // A word and the parenthesis right after it: the word, and the parenthesis's first word if it is alone.
 const GLOSS = /([\p{L}\p{N}][\p{L}\p{N}-]*)\s*\(\s*([\p{L}\p{N}][\p{L}\p{N}-]*)/gu;
 

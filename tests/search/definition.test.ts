@@ -110,4 +110,20 @@ Pembeli Sigap bisa memesan Sigap lewat aplikasi.`;
     expect(answer.answered).toBe(true);
     expect(answer.answer!.text).toMatch(/Sistem Gerak Antarkota Praktis/);
   });
+
+  it("declines 'apa kepanjangan X' when no sentence spells X out, and reads 'disingkat' as spelling it out", () => {
+    const article = `---
+title: Badan Baru
+---
+BPKL akan mulai bekerja bulan depan di seluruh provinsi.
+
+Kepala BPKL mengatakan kantornya dibuka di setiap kota.`;
+    const bot = createBot({ articles: [parseArticle("badan.md", "badan", article)] });
+    expect(bot.ask("Apa kepanjangan BPKL?").answered).toBe(false);
+    const spelled = `${article}
+
+Badan Pengawas Kualitas Lingkungan, atau disingkat BPKL, dibentuk tahun ini.`;
+    const spelledBot = createBot({ articles: [parseArticle("badan.md", "badan", spelled)] });
+    expect(spelledBot.ask("Apa kepanjangan BPKL?").answer?.text).toMatch(/atau disingkat BPKL/);
+  });
 });

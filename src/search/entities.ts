@@ -57,7 +57,7 @@ const bits = (...kinds: NumberKindFound[]) => kinds.reduce((mask, kind) => mask 
  */
 export const DETAIL_ACCEPTS: Readonly<Record<NumberDetail, number>> = Object.freeze({
   duration: bits("duration", "bare"),
-  age: bits("age", "duration", "bare"),
+  age: bits("age", "bare"),
   people: bits("people", "bare"),
   distance: bits("distance", "bare"),
   speed: bits("speed", "bare"),

@@ -115,6 +115,11 @@ describe("answer-type masks", () => {
     expect(answerTypeMask("Harganya naik 30 persen.") & askedBits("number", "money")).toBe(0);
   });
 
+  it("asks an age question for an age or a bare number, not a duration without one ('jangka panjang')", () => {
+    expect(answerTypeMask("Rencana itu untuk jangka panjang.") & askedBits("number", "age")).toBe(0);
+    expect(answerTypeMask("Budi (45) tewas di tempat.") & askedBits("number", "age")).not.toBe(0);
+  });
+
   it("counts an organisation as who: a capitalised organisation noun with its name", () => {
     expect(answerTypeMask("Kementerian Kesehatan membuka posko.") & TYPE_BITS.person!).not.toBe(0);
     expect(answerTypeMask("posko dibuka kemarin.") & TYPE_BITS.person!).toBe(0);

@@ -38,7 +38,7 @@ const HEADWORD = /^[a-z][a-z-]*$/;
 const TRANSLATION = /^\p{L}+(?:[- ]\p{L}+)*$/u;
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-export function decodeB64(s: string): number {
+function decodeB64(s: string): number {
   let n = 0;
   for (const c of s) {
     const v = B64.indexOf(c);
@@ -74,14 +74,14 @@ function cleanTranslations(line: string): string[] {
   return out;
 }
 
-export interface Block {
+interface Block {
   headword: string;
   pos: string;
   senses: string[][];
 }
 
 /** Parses one dictd block (header line, then translation and gloss lines). */
-export function parseBlock(block: string): Block | null {
+function parseBlock(block: string): Block | null {
   const lines = block.split("\n");
   const header = lines[0]!.trim();
   const posMatch = /\s<([^>]+)>$/.exec(header);
@@ -177,5 +177,4 @@ function main(): void {
   console.log(`Wrote ${outPath} (${(statSync(outPath).size / 1024).toFixed(1)} KB)`);
 }
 
-// Run as a script, not when another build script imports its readers.
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+main();

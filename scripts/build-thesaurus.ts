@@ -43,7 +43,7 @@ const MAX_WN_SENSES = 5;
 const MAX_PER_SENSE = 4;
 const WORD = /^\p{Ll}{3,}$/u;
 
-export function stemOf(word: string): string {
+function stemOf(word: string): string {
   return stems(word)[0]!;
 }
 
@@ -135,7 +135,7 @@ function readBahasa(): Map<string, string[]> {
  * lists of @zxcvbn-ts/language-id (MIT), one counted
  * on Indonesian Wikipedia, one on OpenSubtitles (ODC-BY). Used only here, to order words.
  */
-export function commonness(): (word: string) => number {
+function commonness(): (word: string) => number {
   const ranks = new Map<string, number>();
   for (const file of ["wikipedia.json", "commonWords.json"]) {
     const words = JSON.parse(readFileSync(resolve(FREQUENCIES, file), "utf8")) as string[];
@@ -144,10 +144,10 @@ export function commonness(): (word: string) => number {
   return (word) => ranks.get(stemOf(word)) ?? Number.MAX_SAFE_INTEGER;
 }
 
-export const PARTS = [["noun", "n"], ["verb", "v"], ["adj", "a"], ["adv", "r"]] as const;
+const PARTS = [["noun", "n"], ["verb", "v"], ["adj", "a"], ["adv", "r"]] as const;
 
 /** One WordNet synset as read from a data file: its lemmas and its pointers to related synsets. */
-export interface Synset {
+interface Synset {
   /** The synset's key in Wordnet Bahasa (original WordNet 3.0 offset and part of speech). */
   readonly key: string;
   readonly lemmas: readonly string[];
@@ -187,7 +187,7 @@ function alignOffsets(starts: readonly number[], bahasaOffsets: readonly number[
 }
 
 /** Every synset of one part of speech, by Debian offset, keyed as Wordnet Bahasa keys them. */
-export function readSynsets(pos: string, letter: string, bahasa: ReadonlyMap<string, string[]>): Map<number, Synset> {
+function readSynsets(pos: string, letter: string, bahasa: ReadonlyMap<string, string[]>): Map<number, Synset> {
   const text = readFileSync(`${WORDNET}/data.${pos}`, "latin1");
   const lines: [number, string][] = [];
   let at = 0;
@@ -316,5 +316,4 @@ function main(): void {
   write("english-irregular.json", buildIrregular(wordnet));
 }
 
-// Run as a script, not when another build script imports its readers.
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+main();

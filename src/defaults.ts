@@ -81,11 +81,6 @@ export const RETRIEVAL = Object.freeze({
   alternativeRatio: 0.75,
   /** At most this many alternatives: more is noise in a group chat. */
   maxAlternatives: 2,
-  /**
-   * Weight, within a question's multi-word unit ("bahan bakar"), of one of its words found alone
-   * ("dibakar"): a unit is often compositional, but a sentence with the whole unit must win.
-   */
-  unitPartWeight: 0.6,
 });
 
 export const CONFIDENCE = Object.freeze({

@@ -5,7 +5,6 @@
  */
 import { foldForMatching, foldsToLowerCase } from "../text/normalize.js";
 import { termsOfWord, words } from "./terms.js";
-import { unitKeysOf } from "./units.js";
 import type { SearchIndex } from "./index.js";
 import type { Alternative, TermGroup } from "./query.js";
 
@@ -129,8 +128,7 @@ function headTerms(index: SearchIndex, sentence: number): ReadonlySet<string> | 
   const text = index.sentences[sentence]!.ref.text;
   const head = mayHoldCopula(text) ? words(text).slice(0, MAX_HEAD_WORDS) : [];
   const copula = head.findIndex((word) => COPULA.has(word));
-  const before = head.slice(0, copula);
-  const terms = copula <= 0 ? null : new Set([...before.flatMap((word) => termsOfWord(word)), ...unitKeysOf(before)]);
+  const terms = copula <= 0 ? null : new Set(head.slice(0, copula).flatMap((word) => termsOfWord(word)));
   if (known.size >= MAX_HEADS) known.clear();
   known.set(sentence, terms);
   return terms;

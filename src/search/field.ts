@@ -92,11 +92,6 @@ export class Field {
   idfOf(term: number): number {
     return this.idfs[term]!;
   }
-
-  /** Sets a term's idf: a multi-word unit weighs what its words weigh together (src/search/units.ts). */
-  setIdf(term: number, idf: number): void {
-    this.idfs[term] = idf;
-  }
 }
 
 /** Collects documents' term counts, then lays them out as a Field. */
@@ -140,14 +135,12 @@ export class FieldBuilder {
     const docs = new Int32Array(start[termCount]!);
     const tfs = new Uint16Array(docs.length);
     const lengths = new Uint32Array(documents);
-    // A multi-word unit's term (with a space) reads words already counted: it adds no length.
-    const isUnit = Uint8Array.from(this.terms.keys(), (term) => (term.includes(" ") ? 1 : 0));
     for (let doc = 0; doc < documents; doc++) {
       for (let k = this.docStart[doc]!; k < this.docStart[doc + 1]!; k++) {
         const [id, count] = [this.ids.at(k), this.counts.at(k)];
         docs[fill[id]!] = doc;
         tfs[fill[id]!++] = Math.min(count, 0xffff);
-        if (isUnit[id] === 0) lengths[doc]! += count;
+        lengths[doc]! += count;
       }
     }
     return new Field(this.terms, start, docs, tfs, lengths);

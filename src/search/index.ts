@@ -1,6 +1,5 @@
 import type { Article, Corpus, Sentence } from "../types.js";
 import { prepareSynonyms } from "../text/synonyms.js";
-import { preparePhrases } from "../text/phrases.js";
 import { prepareCommonWords } from "../span/common-words.js";
 import { answerTypeMask } from "./entities.js";
 import { Field, FieldBuilder, Terms } from "./field.js";
@@ -11,7 +10,6 @@ import { withoutSpeechTags } from "./speech-tags.js";
 import { topicTerms } from "./topic.js";
 import { termFrequencies, words } from "./terms.js";
 import { SentenceTermReader } from "./sentence-terms.js";
-import { weighUnits } from "./units.js";
 
 export interface IndexOptions {
   /** The lexical resources questions are expanded with, and their weights (default: RETRIEVAL's). */
@@ -62,7 +60,7 @@ export class SearchIndex {
     const sentenceBuilder = new FieldBuilder(this.terms);
     const articleBuilder = new FieldBuilder(this.terms);
     const masks: number[] = [];
-    const reader = new SentenceTermReader(this.terms, this.vocabulary, this.resources.phrases);
+    const reader = new SentenceTermReader(this.terms, this.vocabulary);
     corpus.articles.forEach((article, articleIndex) => {
       const title = article.meta.title ?? "";
       const titleTf = termFrequencies(title);
@@ -81,8 +79,6 @@ export class SearchIndex {
     this.articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
     this.sentenceField = sentenceBuilder.build();
     this.articleField = articleBuilder.build();
-    weighUnits(this.sentenceField, this.terms);
-    weighUnits(this.articleField, this.terms);
     this.articleOf = Int32Array.from(this.sentences, (s) => s.article);
     this.answerTypes = Uint16Array.from(masks);
     [this.termStart, this.sentenceTerms] = sentenceTermLists(this.sentenceField, this.sentences.length);
@@ -96,10 +92,9 @@ export class SearchIndex {
     });
     this.topicPostings = topicPostingFlags(this.sentenceField, this.topicArticles, this.articleOf);
     // Stems join the fuzzy vocabulary: a typo of a root ("tekat") finds it even when the corpus only
-    // has derived forms ("bertekad"). A multi-word unit's term (with a space) is no word to mistype.
-    this.fuzzy = new FuzzyVocabulary([...this.vocabulary, ...[...this.terms.keys()].filter((term) => !term.includes(" "))]);
+    // has derived forms ("bertekad").
+    this.fuzzy = new FuzzyVocabulary([...this.vocabulary, ...this.terms.keys()]);
     prepareSynonyms();
-    if (this.resources.phrases) preparePhrases();
     prepareCommonWords();
     prepareScores(this.sentenceField);
     prepareScores(this.articleField);

@@ -12,7 +12,6 @@ import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
 import { namesTheAsked } from "./asked-words.js";
 import { definedSubject } from "./definition.js";
-import { questionUnits, translationUnit, unitsForWord } from "./phrases.js";
 import { numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
 import { questionWords, termsOfWord, words } from "./terms.js";
 import { TermWeights } from "./term-weights.js";
@@ -22,11 +21,9 @@ export interface Alternative {
   readonly weight: number;
   /** The term's id in the index the query was read on (SearchIndex.termId), -1 when it has none. */
   readonly id: number;
-  /** A word of a multi-word unit, found alone: it does not make the unit one of the article's topic words. */
-  readonly part?: boolean;
 }
 
-/** One content word (or multi-word unit) of the question and the index terms that may stand for it. */
+/** One content word of the question and the index terms that may stand for it. */
 export interface TermGroup {
   readonly word: string;
   readonly alternatives: readonly Alternative[];
@@ -59,23 +56,13 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const groups: TermGroup[] = [];
   const names = capitalisedWords(question);
   const seen = new Set<string>();
-  // A unit holding a word that names what is asked ("siapa nama lengkap") is left to its words.
-  const asks = (i: number) => namesTheAsked(tokens, i, lang, subject !== null);
-  const units = questionUnits(tokens, lang, index).filter((u) => !tokens.slice(u.start, u.start + u.length).some((_, k) => asks(u.start + k)));
   for (const [i, word] of tokens.entries()) {
-    // A multi-word unit ("rumah sakit") is one question word, read where it starts.
-    const unit = units.find((u) => i >= u.start && i < u.start + u.length);
-    if (unit) {
-      if (i === unit.start && !seen.has(unit.group.word)) groups.push(unit.group);
-      seen.add(unit.group.word);
-      continue;
-    }
-    if (seen.has(word) || isStopword(word) || asks(i)) continue;
+    if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i, lang, subject !== null)) continue;
     seen.add(word);
     const alternatives = rememberedAlternatives(word, lang, index);
     if (alternatives.length > 0) groups.push(names.has(word) ? { word, alternatives, named: true } : { word, alternatives });
   }
-  const defined = subject ? groups.filter((group) => group.word.split(" ").every((w) => subject.words.includes(w))) : [];
+  const defined = subject ? groups.filter((group) => subject.words.includes(group.word)) : [];
   const defines = defined.length > 0 ? defined : null;
   return { lang, type, detail, groups, defines, namesDefined: defines !== null && subject!.named, expandsDefined: defines !== null && subject!.expands };
 }
@@ -178,7 +165,6 @@ function addParaphrases(word: string, lang: Lang, index: SearchIndex, out: TermW
     const weight = strong ? thesaurusWeight : thesaurusWeakWeight;
     if (weight > 0 && index.hasTerm(stem)) out.add(stem, weight);
   }
-  for (const unit of unitsForWord(word, index)) out.add(unit.term, unit.weight);
   if (lang !== "en" || wordnetWeight <= 0) return;
   wordnetTranslations(word).forEach((sense, rank) => {
     const weight = wordnetWeight * wordnetSenseDecay ** rank;
@@ -197,13 +183,9 @@ function addTranslations(word: string, index: SearchIndex, out: TermWeights): vo
   const resources = index.resources;
   if (resources.translationWeight <= 0) return;
   for (const translation of translateEnglishWord(word, resources)) {
-    // A translation that is a unit the corpus holds ("luar biasa"): its words alone weigh less.
-    const unit = translationUnit(translation, index);
-    if (unit !== null) out.add(unit, resources.translationWeight);
-    const partWeight = resources.translationWeight * (unit === null ? 1 : resources.unitPartWeight);
     for (const part of words(foldForMatching(translation))) {
       const terms = termsOfWord(part);
-      for (const term of terms) out.add(term, partWeight);
+      for (const term of terms) out.add(term, resources.translationWeight);
       if (part.length < TRANSLATION_FUZZY_MIN_LENGTH || terms.some((term) => index.hasTerm(term))) continue;
       for (const hit of index.fuzzy.lookup(part)) {
         const weight = resources.translationWeight * RETRIEVAL.fuzzyWeight * (1 - hit.score);

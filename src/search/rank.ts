@@ -3,7 +3,6 @@ import { definesSubject } from "./definition.js";
 import { askedBits } from "./entities.js";
 import type { Field } from "./field.js";
 import type { SearchIndex } from "./index.js";
-import { isTopicGroup } from "./phrases.js";
 import { bm25, type Scores } from "./scores.js";
 import { TopK } from "./top-k.js";
 import { SentenceScorer } from "./sentence-scorer.js";
@@ -151,7 +150,7 @@ export function focusCoverage(query: Query, index: SearchIndex, sentence: number
   let total = 0;
   let found = 0;
   for (let i = 0; i < words.length; i++) {
-    if (isTopicGroup(query.groups[i]!, article, index)) continue;
+    if (query.groups[i]!.alternatives.some((alt) => index.isTopicId(article, alt.id))) continue;
     const { weight, held } = words[i]!;
     total += weight;
     found += weight * held;

@@ -25,13 +25,6 @@ export interface Resources {
   readonly synonymWeight: number;
   /** Weight of a colloquial form's standard root ("nambah" → "tambah"). */
   readonly colloquialWeight: number;
-  /**
-   * Whether multi-word units ("rumah sakit", "police station") are read as one (src/text/phrases.ts):
-   * indexed as terms of their own and read so in questions.
-   */
-  readonly phrases: boolean;
-  /** Weight of one word of a question's unit found without the rest (RETRIEVAL.unitPartWeight). */
-  readonly unitPartWeight: number;
 }
 
 export const DEFAULT_RESOURCES: Resources = Object.freeze({
@@ -44,8 +37,6 @@ export const DEFAULT_RESOURCES: Resources = Object.freeze({
   thesaurusWeakWeight: RETRIEVAL.thesaurusWeakWeight,
   synonymWeight: RETRIEVAL.synonymWeight,
   colloquialWeight: RETRIEVAL.colloquialWeight,
-  phrases: true,
-  unitPartWeight: RETRIEVAL.unitPartWeight,
 });
 
 /** The default resources with some settings changed. */

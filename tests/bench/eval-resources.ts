@@ -18,7 +18,6 @@ const OFF: Record<string, Partial<Resources>> = {
   "WordNet (EN→ID)": { wordnetWeight: 0 },
   "dictionary synonyms": { synonymWeight: 0 },
   "colloquial roots": { colloquialWeight: 0 },
-  "multi-word units": { phrases: false },
 };
 
 /** Every resource off at once. */

@@ -15,7 +15,7 @@ const ASKS_EN = new Set(["what", "which"]);
 /** "berapa jumlah …", "berapa lama …", "berapa kali …": the word says a count or a duration is asked. */
 const MEASURE_WORD_ID = new Set(["jumlah", "lama", "kali", "banyak"]);
 const ASKS_MEASURE_ID = new Set(["berapa", "berapakah", "seberapa"]);
-/** "berapa usia …", "umurnya berapa": the answer gives the age ("Rohati, 63"), often without the word. */
+/** "berapa usia …", "umurnya berapa": the answer gives the age ("Budi, 63"), often without the word. */
 const AGE_WORD_ID = new Set(["usia", "umur", "usianya", "umurnya"]);
 /** "apa kepanjangan X", "singkatan dari apa": the answer spells X out, rarely with the word itself. */
 const EXPANSION_WORDS = new Set(["kepanjangan", "singkatan", "kepanjangannya", "singkatannya"]);

@@ -78,7 +78,7 @@ export function definesSubject(index: SearchIndex, sentence: number, subject: re
 
 /**
  * True when the sentence glosses a word of the subject in parentheses, or the subject glosses an
- * acronym: "Gesits (Garansindo Electric Scooter ITS)", "Komisi Pemberantasan Korupsi (KPK)"; or
+ * acronym: "Sigap (Sistem Gerak Antarkota Praktis)", "Komisi Pemberantasan Korupsi (KPK)"; or
  * says the subject is short for something ("… atau disingkat KASAD").
  */
 export function glossesSubject(text: string, subject: readonly TermGroup[]): boolean {
@@ -106,7 +106,7 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * True when the sentence introduces the person by a title: two capitalised words right before their
- * name ("Sekretaris Jenderal NATO Jens Stoltenberg", "Presiden Joko Widodo"), which says who they are
+ * name ("Ketua Komisi Pemilihan Budiman", "Presiden Joko Widodo"), which says who they are
  * as "X adalah …" does.
  */
 function titlesSubject(text: string, first: TermGroup): boolean {

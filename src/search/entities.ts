@@ -23,7 +23,7 @@ const ORGANISATION = /\b(Kementerian|Partai|Komisi|Badan|Lembaga|Perusahaan|Orga
 // Two capitalised words in a row, not at the very start: most often a person's name.
 const NAME = /(?<=\S\s+)\p{Lu}[\p{Ll}'.-]+\s+\p{Lu}[\p{Ll}'-]+/u;
 
-// A name that says something: "Stoltenberg menegaskan …", "Ani said …"; not a pronoun ("Dia mengatakan").
+// A name that says something: "Hartono menegaskan …", "Ani said …"; not a pronoun ("Dia mengatakan").
 const SPEAKER = /(?<!\p{L})(?!(?:Dia|Ia|Beliau|Mereka|Kami|Kita|Saya|Aku|He|She|They|We|It)\s)\p{Lu}\p{Ll}+\s+(?:juga\s+)?(?:mengatakan|menegaskan|menyatakan|menjelaskan|mengungkapkan|menambahkan|menekankan|memperingatkan|berkata|menyebut|said|says|told|added)\b/u;
 
 /**

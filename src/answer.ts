@@ -40,12 +40,11 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   const raw = confidenceOf(evidence);
   const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && raw > CONFIDENCE.answerThreshold - 0.01 && !spanHolds(query, text, index, best.sentence);
   // "Apa itu X?" is not answered by a sentence without X ("frasa" is not "seruan").
-  const bestText = index.sentences[best.sentence]!.ref.text;
   const lacksSubject = query.namesDefined && !vouched && !holdsSubject(query.defines!, index, best.sentence);
   // "Apa kepanjangan X?" is answered only by a sentence that spells X out.
-  const lacksExpansion = query.expandsDefined && !vouched && !glossesSubject(bestText, query.defines!);
+  const lacksExpansion = query.expandsDefined && !vouched && !glossesSubject(index, best.sentence, query.defines!);
   // "Kenapa X tidak …?" is not answered by a sentence that says nothing is not so.
-  const lacksNegation = !vouched && asksNegated(text) && !statesNegation(bestText);
+  const lacksNegation = !vouched && asksNegated(text) && !statesNegation(index.sentences[best.sentence]!.ref.text);
   const confidence = lacksType || lacksSubject || lacksExpansion || lacksNegation ? underThreshold(raw) : round(raw);
   if (confidence < CONFIDENCE.answerThreshold) {
     const missing = lacksType && raw >= CONFIDENCE.answerThreshold ? ((query.detail ?? query.type) as Answer["missing"]) : undefined;

@@ -8,13 +8,13 @@ import { refOf, underThreshold } from "./answer.js";
 import { RETRIEVAL } from "./defaults.js";
 import { speakerQuestion } from "./quotes/question.js";
 import { isQuotedName } from "./quotes/reply.js";
+import { isCapitalised } from "./text/tokens.js";
 import type { Answer, Corpus } from "./types.js";
 
 // "apa kata dia?" points back to someone named earlier: not a name to look up.
 const PRONOUN = /^(?:dia|ia|beliau|mereka|he|she|they|it|him|her|them)$/i;
 const MAX_NAME_WORDS = 3;
 // A module constant: the build lowers a \p{...} literal to a `new RegExp` at every call.
-const CAPITALISED = /^\p{Lu}/u;
 
 /** The answer, or a decline when it asks what someone said and the article quotes no such person. */
 export function withUnquotedSpeaker(answer: Answer, question: string, corpus: Corpus): Answer {
@@ -42,8 +42,8 @@ export function withUnquotedSpeaker(answer: Answer, question: string, corpus: Co
 function nameOf(text: string): string | null {
   const words = text.split(/\s+/).slice(0, MAX_NAME_WORDS);
   if (words.length === 0 || PRONOUN.test(words[0]!)) return null;
-  const capitalised = words.findIndex((w, i) => i > 0 && !CAPITALISED.test(w));
-  if (CAPITALISED.test(words[0]!)) return words.slice(0, capitalised === -1 ? words.length : capitalised).join(" ");
+  const capitalised = words.findIndex((w, i) => i > 0 && !isCapitalised(w));
+  if (isCapitalised(words[0]!)) return words.slice(0, capitalised === -1 ? words.length : capitalised).join(" ");
   return text.split(/\s+/).length > 2 ? words[0]! : words.join(" ");
 }
 

@@ -4,6 +4,7 @@
  * adalah …", "X (…) merupakan …"), which may share no word with the question but X.
  */
 import { foldForMatching, foldsToLowerCase } from "../text/normalize.js";
+import { isCapitalised, writtenWords } from "../text/tokens.js";
 import { termsOfWord, words } from "./terms.js";
 import type { SearchIndex } from "./index.js";
 import type { Alternative, TermGroup } from "./query.js";
@@ -69,9 +70,8 @@ export function definesSubject(index: SearchIndex, sentence: number, subject: re
   // Most sentences hold too few of the subject's words anywhere: they are passed over without being
   // read (a common subject word such as "pertama" is in thousands of them).
   if (heldGroups(subject, (alt) => index.sentenceHasId(sentence, alt.id)) < needed) return false;
-  const text = index.sentences[sentence]!.ref.text;
-  if (person && titlesSubject(text, subject[0]!)) return true;
-  if (expands && glossesSubject(text, subject)) return true;
+  if (person && titlesSubject(index.sentences[sentence]!.ref.text, subject[0]!)) return true;
+  if (expands && glossesSubject(index, sentence, subject)) return true;
   const before = headTerms(index, sentence);
   return before !== null && heldGroups(subject, (alt) => before.has(alt.term)) >= needed;
 }
@@ -81,8 +81,9 @@ export function definesSubject(index: SearchIndex, sentence: number, subject: re
  * acronym: "Sigap (Sistem Gerak Antarkota Praktis)", "Komisi Pemberantasan Korupsi (KPK)"; or
  * says the subject is short for something ("… atau disingkat KASAD").
  */
-export function glossesSubject(text: string, subject: readonly TermGroup[]): boolean {
-  if (EXPANSION_CUE.test(text) && subject.some((group) => group.alternatives.some((alt) => termsOfText(text).has(alt.term)))) return true;
+export function glossesSubject(index: SearchIndex, sentence: number, subject: readonly TermGroup[]): boolean {
+  const text = index.sentences[sentence]!.ref.text;
+  if (EXPANSION_CUE.test(text) && heldGroups(subject, (alt) => index.sentenceHasId(sentence, alt.id)) > 0) return true;
   if (!text.includes("(")) return false;
   for (const match of text.matchAll(GLOSS)) {
     const glossed = [match[1]!, match[2]!].flatMap((part) => termsOfWord(part.toLowerCase()));
@@ -93,16 +94,8 @@ export function glossesSubject(text: string, subject: readonly TermGroup[]): boo
 // Words that say a name is short for another: "… atau disingkat KASAD", "X kependekan dari …".
 const EXPANSION_CUE = /\b(?:disingkat|singkatan|kependekan|akronim|stands for|short for)\b/i;
 
-function termsOfText(text: string): ReadonlySet<string> {
-  return new Set(words(text).flatMap((word) => termsOfWord(word)));
-}
-
 // A word and the parenthesis right after it: the word, and the parenthesis's first word if it is alone.
 const GLOSS = /([\p{L}\p{N}][\p{L}\p{N}-]*)\s*\(\s*([\p{L}\p{N}][\p{L}\p{N}-]*)/gu;
-
-// A word as written, capitalisation kept.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu;
-const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * True when the sentence introduces the person by a title: two capitalised words right before their
@@ -110,9 +103,9 @@ const CAPITALISED = /^\p{Lu}/u;
  * as "X adalah …" does.
  */
 function titlesSubject(text: string, first: TermGroup): boolean {
-  const written = text.match(WORD) ?? [];
+  const written = writtenWords(text);
   const at = written.findIndex((word) => termsOfWord(word.toLowerCase()).some((term) => first.alternatives.some((alt) => alt.term === term)));
-  return at >= 2 && CAPITALISED.test(written[at - 1]!) && CAPITALISED.test(written[at - 2]!);
+  return at >= 2 && isCapitalised(written[at - 1]!) && isCapitalised(written[at - 2]!);
 }
 
 // Per index, the terms before each read sentence's copula (null: no copula in its first words). The

@@ -2,6 +2,7 @@ import { RETRIEVAL } from "../defaults.js";
 import type { Lang } from "../types.js";
 import { translateEnglishWord } from "../text/lexicon.js";
 import { foldForMatching } from "../text/normalize.js";
+import { isCapitalised, writtenWords } from "../text/tokens.js";
 import { stems } from "../text/stem.js";
 import { standardSpelling } from "../text/chat-spelling.js";
 import { colloquialRoots } from "../text/colloquial.js";
@@ -67,16 +68,12 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   return { lang, type, detail, groups, defines, namesDefined: defines !== null && subject!.named, expandsDefined: defines !== null && subject!.expands };
 }
 
-// A word as written, capitalisation kept.
-const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
-const CAPITALISED = /^\p{Lu}/u;
-
 /** The question's words written capitalised, past its first word (which any sentence capitalises), folded. */
 function capitalisedWords(question: string): ReadonlySet<string> {
-  const written = question.match(WRITTEN_WORD) ?? [];
+  const written = writtenWords(question);
   const out = new Set<string>();
   for (let i = 1; i < written.length; i++) {
-    if (CAPITALISED.test(written[i]!)) for (const word of words(foldForMatching(written[i]!))) out.add(word);
+    if (isCapitalised(written[i]!)) for (const word of words(foldForMatching(written[i]!))) out.add(word);
   }
   return out;
 }

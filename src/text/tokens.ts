@@ -10,6 +10,20 @@ export function tokenize(text: string): string[] {
   return (foldForMatching(text).match(TOKEN) ?? []).map((token) => (token.endsWith("'s") ? token.slice(0, -2) : token));
 }
 
+// A word as written, capitalisation kept.
+const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** The words of a text as written, case kept, not folded ("Ketua", "Komisi", "KPK"). */
+export function writtenWords(text: string): string[] {
+  return text.match(WRITTEN_WORD) ?? [];
+}
+
+/** True when the word (as written) opens with a capital letter. */
+export function isCapitalised(word: string): boolean {
+  return CAPITALISED.test(word);
+}
+
 // A number with its unit written on ("5kwh", "100km", "2,5jam"): the unit is a word of its own.
 const NUMBER_UNIT = /^(\p{N}+(?:[.,]\p{N}+)*)(\p{L}{2,})$/u;
 // A module constant: the build lowers a \p{...} literal to a `new RegExp` at every call.

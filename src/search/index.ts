@@ -96,8 +96,8 @@ export class SearchIndex {
     this.fuzzy = new FuzzyVocabulary([...this.vocabulary, ...this.terms.keys()]);
     prepareSynonyms();
     prepareCommonWords();
-    prepareScores(this.sentenceField);
-    prepareScores(this.articleField);
+    prepareScores(this.sentenceField, this.topicPostings);
+    prepareScores(this.articleField, null);
   }
 
   /** The corpus's article with this id. */

@@ -22,6 +22,12 @@ interface Buffers {
   touchedCount: number;
   /** The documents the question word being scored has raised from 0. */
   readonly raised: Int32Array;
+  /**
+   * Per posting: its score for an alternative of weight 1 (a word's own stems, most of them), worked
+   * out at index build with the same arithmetic scoring would use, for the topic flags `unitsFor`.
+   */
+  units: Float64Array | null;
+  unitsFor: Uint8Array | null;
 }
 
 const buffers = new WeakMap<Field, Buffers>();
@@ -30,7 +36,7 @@ function buffersOf(field: Field): Buffers {
   let known = buffers.get(field);
   if (!known) {
     const size = field.size;
-    known = { totals: new Float64Array(size), best: new Float64Array(size), touched: new Int32Array(size), touchedCount: 0, raised: new Int32Array(size) };
+    known = { totals: new Float64Array(size), best: new Float64Array(size), touched: new Int32Array(size), touchedCount: 0, raised: new Int32Array(size), units: null, unitsFor: null };
     buffers.set(field, known);
   }
   for (let i = 0; i < known.touchedCount; i++) known.totals[known.touched[i]!] = 0;
@@ -38,9 +44,30 @@ function buffersOf(field: Field): Buffers {
   return known;
 }
 
-/** Allocates a field's score arrays now (index build). */
-export function prepareScores(field: Field): void {
-  buffersOf(field);
+/**
+ * Allocates a field's score arrays now (index build), and works out each posting's score for an
+ * alternative of weight 1 under the given topic flags (null: no topic discount), as bm25 will read it.
+ */
+export function prepareScores(field: Field, topical: Uint8Array | null): void {
+  const buffer = buffersOf(field);
+  const { docs, tfs, denominators } = field;
+  const factor = RETRIEVAL.k1 + 1;
+  const topicWeight = RETRIEVAL.topicTermWeight;
+  const units = new Float64Array(docs.length);
+  for (let term = 0, p = 0; p < docs.length; term++) {
+    const idf = field.idfOf(term);
+    for (const to = field.range(term)[1]; p < to; p++) {
+      const discount = topical !== null && topical[p] === 1 ? topicWeight : 1;
+      units[p] = (discount * idf * tfs[p]! * factor) / denominators[p]!;
+    }
+  }
+  buffer.units = units;
+  buffer.unitsFor = topical;
+}
+
+// The buffer's unit scores when they were made for these topic flags, else null.
+function unitsOf(buffer: Buffers, topical: Uint8Array | null): Float64Array | null {
+  return buffer.units !== null && buffer.unitsFor === topical ? buffer.units : null;
 }
 
 /**
@@ -53,15 +80,21 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
   const buffer = buffersOf(field);
   const { totals, best, touched, raised } = buffer;
   const topical = topicDiscount ? index.topicPostings : null;
+  const units = unitsOf(buffer, topical);
   let count = 0;
   for (const group of groups) {
     if (group.alternatives.length === 1) {
-      count = addScores(field, index, group.alternatives[0]!, topical, totals, touched, count);
+      const alt = group.alternatives[0]!;
+      if (alt.id < 0) continue;
+      count = units !== null && alt.weight === 1 ? addUnitScores(field, alt.id, units, totals, touched, count) : addScores(field, alt, topical, totals, touched, count);
       continue;
     }
     let raisedCount = 0;
     for (const alt of group.alternatives) {
-      if (alt.id >= 0) raisedCount = raiseBest(field, alt.id, field.idfOf(alt.id) * alt.weight, topical, best, raised, raisedCount);
+      if (alt.id < 0) continue;
+      raisedCount = units !== null && alt.weight === 1
+        ? raiseBestUnits(field, alt.id, units, best, raised, raisedCount)
+        : raiseBest(field, alt.id, field.idfOf(alt.id) * alt.weight, topical, best, raised, raisedCount);
     }
     for (let i = 0; i < raisedCount; i++) {
       const doc = raised[i]!;
@@ -77,9 +110,8 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
 // A question word with one alternative: its scores add to the totals directly, with the same
 // arithmetic (and the same order of first-touched documents) as the best-of path below. Returns the
 // new count of touched documents.
-function addScores(field: Field, index: SearchIndex, alt: Alternative, topical: Uint8Array | null, totals: Float64Array, touched: Int32Array, count: number): number {
+function addScores(field: Field, alt: Alternative, topical: Uint8Array | null, totals: Float64Array, touched: Int32Array, count: number): number {
   const term = alt.id;
-  if (term < 0) return count;
   const { docs, tfs, denominators } = field;
   const idf = field.idfOf(term) * alt.weight;
   const factor = RETRIEVAL.k1 + 1;
@@ -113,6 +145,38 @@ function raiseBest(field: Field, term: number, idf: number, topical: Uint8Array 
     const tf = tfs[p]!;
     const discount = topical !== null && topical[p] === 1 ? topicWeight : 1;
     const value = (discount * idf * tf * factor) / denominators[p]!;
+    const previous = best[doc]!;
+    if (value > previous) {
+      if (previous === 0) raised[raisedCount++] = doc;
+      best[doc] = value;
+    }
+  }
+  return raisedCount;
+}
+
+// addScores for an alternative of weight 1: the postings' scores were worked out at build (see prepareScores).
+function addUnitScores(field: Field, term: number, units: Float64Array, totals: Float64Array, touched: Int32Array, count: number): number {
+  const docs = field.docs;
+  const [from, to] = field.range(term);
+  let touchedCount = count;
+  for (let p = from; p < to; p++) {
+    const value = units[p]!;
+    if (!(value > 0)) continue;
+    const doc = docs[p]!;
+    if (totals[doc] === 0) touched[touchedCount++] = doc;
+    totals[doc]! += value;
+  }
+  return touchedCount;
+}
+
+// raiseBest for an alternative of weight 1 (see addUnitScores).
+function raiseBestUnits(field: Field, term: number, units: Float64Array, best: Float64Array, raised: Int32Array, count: number): number {
+  const docs = field.docs;
+  const [from, to] = field.range(term);
+  let raisedCount = count;
+  for (let p = from; p < to; p++) {
+    const value = units[p]!;
+    const doc = docs[p]!;
     const previous = best[doc]!;
     if (value > previous) {
       if (previous === 0) raised[raisedCount++] = doc;

@@ -72,8 +72,8 @@ export function definesSubject(index: SearchIndex, sentence: number, subject: re
   if (heldGroups(subject, (alt) => index.sentenceHasId(sentence, alt.id)) < needed) return false;
   if (person && titlesSubject(index.sentences[sentence]!.ref.text, subject[0]!)) return true;
   if (expands && glossesSubject(index, sentence, subject)) return true;
-  const before = headTerms(index, sentence);
-  return before !== null && heldGroups(subject, (alt) => before.has(alt.term)) >= needed;
+  const heads = index.copulaHeads;
+  return heads.has(sentence) && heldGroups(subject, (alt) => heads.holds(sentence, alt)) >= needed;
 }
 
 /**
@@ -108,23 +108,14 @@ function titlesSubject(text: string, first: TermGroup): boolean {
   return at >= 2 && isCapitalised(written[at - 1]!) && isCapitalised(written[at - 2]!);
 }
 
-// Per index, the terms before each read sentence's copula (null: no copula in its first words). The
-// same sentences come back question after question; the memory is bounded.
-const heads = new WeakMap<SearchIndex, Map<number, ReadonlySet<string> | null>>();
-const MAX_HEADS = 100_000;
-
-function headTerms(index: SearchIndex, sentence: number): ReadonlySet<string> | null {
-  let known = heads.get(index);
-  if (!known) heads.set(index, (known = new Map()));
-  const cached = known.get(sentence);
-  if (cached !== undefined) return cached;
-  const text = index.sentences[sentence]!.ref.text;
+/**
+ * The terms before the sentence's copula, when one stands among its first words with words before
+ * it; else null. Worked out for every sentence when the index is built (SearchIndex.copulaHeads).
+ */
+export function copulaHead(text: string): ReadonlySet<string> | null {
   const head = mayHoldCopula(text) ? words(text).slice(0, MAX_HEAD_WORDS) : [];
   const copula = head.findIndex((word) => COPULA.has(word));
-  const terms = copula <= 0 ? null : new Set(head.slice(0, copula).flatMap((word) => termsOfWord(word)));
-  if (known.size >= MAX_HEADS) known.clear();
-  known.set(sentence, terms);
-  return terms;
+  return copula <= 0 ? null : new Set(head.slice(0, copula).flatMap((word) => termsOfWord(word)));
 }
 
 function mayHoldCopula(text: string): boolean {

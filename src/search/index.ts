@@ -10,6 +10,8 @@ import { withoutSpeechTags } from "./speech-tags.js";
 import { topicTerms } from "./topic.js";
 import { termFrequencies, words } from "./terms.js";
 import { SentenceTermReader } from "./sentence-terms.js";
+import { CopulaHeads } from "./copula-heads.js";
+import { copulaHead } from "./definition.js";
 
 export interface IndexOptions {
   /** The lexical resources questions are expanded with, and their weights (default: RETRIEVAL's). */
@@ -48,6 +50,8 @@ export class SearchIndex {
   readonly articleOf: Int32Array;
   /** Per sentence: the kinds of answer it holds, as bits (see answerTypeMask). */
   readonly answerTypes: Uint16Array;
+  /** Per sentence: the terms before its copula, for definition questions (see CopulaHeads). */
+  readonly copulaHeads: CopulaHeads;
   /** Per sentence: its term ids, sorted, at sentenceTerms[termStart[s] .. termStart[s + 1]). */
   private readonly termStart: Int32Array;
   private readonly sentenceTerms: Int32Array;
@@ -96,6 +100,8 @@ export class SearchIndex {
     this.fuzzy = new FuzzyVocabulary([...this.vocabulary, ...this.terms.keys()]);
     prepareSynonyms();
     prepareCommonWords();
+    // After every term is numbered: a head's terms are read by id.
+    this.copulaHeads = new CopulaHeads(this.sentences.map((s) => s.ref.text), this.terms, copulaHead);
     prepareScores(this.sentenceField, this.topicPostings);
     prepareScores(this.articleField, null);
   }

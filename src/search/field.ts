@@ -4,19 +4,28 @@ import { RETRIEVAL } from "../defaults.js";
 /** Term ids of the index: every stem gets a small integer, shared by all fields. */
 export class Terms {
   private readonly ids = new Map<string, number>();
+  // The term looked up last and its id: a question's look-ups often ask for a term twice in a row
+  // (whether the corpus holds it, then its id), and the map is big enough for each look-up to cost.
+  private lastTerm: string | undefined;
+  private lastId: number | undefined;
 
   get size(): number {
     return this.ids.size;
   }
 
   idOf(term: string): number | undefined {
-    return this.ids.get(term);
+    if (term === this.lastTerm) return this.lastId;
+    const id = this.ids.get(term);
+    this.lastTerm = term;
+    this.lastId = id;
+    return id;
   }
 
   intern(term: string): number {
     const known = this.ids.get(term);
     if (known !== undefined) return known;
     this.ids.set(term, this.ids.size);
+    this.lastTerm = undefined;
     return this.ids.size - 1;
   }
 

@@ -8,13 +8,20 @@ import type { Alternative } from "./query.js";
  */
 export class TermWeights {
   private readonly weights = new Map<string, number>();
+  /** The index id of each term, in the order the terms came (that of `weights`). */
+  private readonly ids: number[] = [];
   private inCorpus = false;
 
   constructor(private readonly index: SearchIndex) {}
 
   add(term: string, weight: number): void {
-    if (!this.inCorpus && !this.weights.has(term)) this.inCorpus = this.index.hasTerm(term);
-    this.weights.set(term, Math.max(this.weights.get(term) ?? 0, weight));
+    const known = this.weights.get(term);
+    if (known === undefined) {
+      const id = this.index.termId(term);
+      this.ids.push(id);
+      if (!this.inCorpus) this.inCorpus = this.index.hasTermId(id);
+    }
+    this.weights.set(term, Math.max(known ?? 0, weight));
   }
 
   /** True when some term gathered so far is in the corpus. */
@@ -29,6 +36,6 @@ export class TermWeights {
 
   /** The gathered terms as the query's alternatives, with their index ids. */
   list(): Alternative[] {
-    return [...this.weights].map(([term, weight]) => ({ term, weight, id: this.index.termId(term) }));
+    return [...this.weights].map(([term, weight], i) => ({ term, weight, id: this.ids[i]! }));
   }
 }

@@ -63,6 +63,7 @@ export const DETAIL_ACCEPTS: Readonly<Record<NumberDetail, number>> = Object.fre
   speed: bits("speed", "bare"),
   area: bits("area", "bare"),
   weight: bits("weight", "bare"),
+  score: bits("bare"),
   money: bits("money"),
   percentage: bits("percentage"),
   ordinal: bits("ordinal"),

@@ -44,11 +44,6 @@ export class Field {
   readonly k1Norm: Float64Array;
   /** Per term: BM25's idf (never negative). */
   private readonly idfs: Float64Array;
-  /**
-   * Per posting (as `docs`): BM25's denominator, its tf plus its document's k1Norm. Read in the order
-   * scoring walks the postings, instead of looking each document's norm up at random.
-   */
-  readonly denominators: Float64Array;
 
   constructor(
     private readonly terms: Terms,
@@ -61,8 +56,6 @@ export class Field {
     const average = lengths.length === 0 ? 1 : Math.max(1, total / lengths.length);
     const { k1, b } = RETRIEVAL;
     this.k1Norm = Float64Array.from(lengths, (length) => k1 * (1 - b + (b * length) / average));
-    this.denominators = new Float64Array(docs.length);
-    for (let p = 0; p < docs.length; p++) this.denominators[p] = tfs[p]! + this.k1Norm[docs[p]!]!;
     const n = lengths.length;
     this.idfs = Float64Array.from({ length: start.length - 1 }, (_, t) => {
       const df = start[t + 1]! - start[t]!;

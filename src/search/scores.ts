@@ -2,6 +2,7 @@ import { RETRIEVAL } from "../defaults.js";
 import type { Field } from "./field.js";
 import type { SearchIndex } from "./index.js";
 import type { Alternative, TermGroup } from "./query.js";
+import { postingNorms, type PostingNorms } from "./posting-norms.js";
 
 /** A field's BM25 scores for one query: dense by document, and the documents that scored, in order. */
 export interface Scores {
@@ -23,11 +24,14 @@ interface Buffers {
   /** The documents the question word being scored has raised from 0. */
   readonly raised: Int32Array;
   /**
-   * Per posting: its score for an alternative of weight 1 (a word's own stems, most of them), worked
-   * out at index build with the same arithmetic scoring would use, for the topic flags `unitsFor`.
+   * Per posting: its score for an alternative of weight 1 (a word's own stems, a third of the
+   * postings a question walks), worked out at index build with the same arithmetic scoring would use,
+   * for the topic flags `unitsFor`.
    */
   units: Float64Array | null;
   unitsFor: Uint8Array | null;
+  /** Each posting's document norm (see PostingNorms), for the alternatives of other weights. */
+  readonly norms: PostingNorms;
 }
 
 const buffers = new WeakMap<Field, Buffers>();
@@ -36,7 +40,7 @@ function buffersOf(field: Field): Buffers {
   let known = buffers.get(field);
   if (!known) {
     const size = field.size;
-    known = { totals: new Float64Array(size), best: new Float64Array(size), touched: new Int32Array(size), touchedCount: 0, raised: new Int32Array(size), units: null, unitsFor: null };
+    known = { totals: new Float64Array(size), best: new Float64Array(size), touched: new Int32Array(size), touchedCount: 0, raised: new Int32Array(size), units: null, unitsFor: null, norms: postingNorms(field) };
     buffers.set(field, known);
   }
   for (let i = 0; i < known.touchedCount; i++) known.totals[known.touched[i]!] = 0;
@@ -50,7 +54,8 @@ function buffersOf(field: Field): Buffers {
  */
 export function prepareScores(field: Field, topical: Uint8Array | null): void {
   const buffer = buffersOf(field);
-  const { docs, tfs, denominators } = field;
+  const { docs, tfs } = field;
+  const { at, norms } = buffer.norms;
   const factor = RETRIEVAL.k1 + 1;
   const topicWeight = RETRIEVAL.topicTermWeight;
   const units = new Float64Array(docs.length);
@@ -58,7 +63,7 @@ export function prepareScores(field: Field, topical: Uint8Array | null): void {
     const idf = field.idfOf(term);
     for (const to = field.range(term)[1]; p < to; p++) {
       const discount = topical !== null && topical[p] === 1 ? topicWeight : 1;
-      units[p] = (discount * idf * tfs[p]! * factor) / denominators[p]!;
+      units[p] = (discount * idf * tfs[p]! * factor) / (tfs[p]! + norms[at[p]!]!);
     }
   }
   buffer.units = units;
@@ -86,7 +91,7 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
     if (group.alternatives.length === 1) {
       const alt = group.alternatives[0]!;
       if (alt.id < 0) continue;
-      count = units !== null && alt.weight === 1 ? addUnitScores(field, alt.id, units, totals, touched, count) : addScores(field, alt, topical, totals, touched, count);
+      count = units !== null && alt.weight === 1 ? addUnitScores(field, alt.id, units, totals, touched, count) : addScores(field, alt, topical, buffer.norms, totals, touched, count);
       continue;
     }
     let raisedCount = 0;
@@ -94,7 +99,7 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
       if (alt.id < 0) continue;
       raisedCount = units !== null && alt.weight === 1
         ? raiseBestUnits(field, alt.id, units, best, raised, raisedCount)
-        : raiseBest(field, alt.id, field.idfOf(alt.id) * alt.weight, topical, best, raised, raisedCount);
+        : raiseBest(field, alt.id, field.idfOf(alt.id) * alt.weight, topical, buffer.norms, best, raised, raisedCount);
     }
     for (let i = 0; i < raisedCount; i++) {
       const doc = raised[i]!;
@@ -110,9 +115,9 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
 // A question word with one alternative: its scores add to the totals directly, with the same
 // arithmetic (and the same order of first-touched documents) as the best-of path below. Returns the
 // new count of touched documents.
-function addScores(field: Field, alt: Alternative, topical: Uint8Array | null, totals: Float64Array, touched: Int32Array, count: number): number {
+function addScores(field: Field, alt: Alternative, topical: Uint8Array | null, { at, norms }: PostingNorms, totals: Float64Array, touched: Int32Array, count: number): number {
   const term = alt.id;
-  const { docs, tfs, denominators } = field;
+  const { docs, tfs } = field;
   const idf = field.idfOf(term) * alt.weight;
   const factor = RETRIEVAL.k1 + 1;
   const topicWeight = RETRIEVAL.topicTermWeight;
@@ -122,7 +127,7 @@ function addScores(field: Field, alt: Alternative, topical: Uint8Array | null, t
     const doc = docs[p]!;
     const tf = tfs[p]!;
     const discount = topical !== null && topical[p] === 1 ? topicWeight : 1;
-    const value = (discount * idf * tf * factor) / denominators[p]!;
+    const value = (discount * idf * tf * factor) / (tf + norms[at[p]!]!);
     if (!(value > 0)) continue; // as the best-of path: a score of 0 touches nothing
     if (totals[doc] === 0) touched[touchedCount++] = doc;
     totals[doc]! += value;
@@ -134,8 +139,8 @@ function addScores(field: Field, alt: Alternative, topical: Uint8Array | null, t
 // this term scores higher. Documents that score for the first time are appended to `raised` (it
 // holds `count` of them); returns the new count. The hottest loop of a question: the arrays are read
 // into locals once.
-function raiseBest(field: Field, term: number, idf: number, topical: Uint8Array | null, best: Float64Array, raised: Int32Array, count: number): number {
-  const { docs, tfs, denominators } = field;
+function raiseBest(field: Field, term: number, idf: number, topical: Uint8Array | null, { at, norms }: PostingNorms, best: Float64Array, raised: Int32Array, count: number): number {
+  const { docs, tfs } = field;
   const factor = RETRIEVAL.k1 + 1;
   const topicWeight = RETRIEVAL.topicTermWeight;
   const [from, to] = field.range(term);
@@ -144,7 +149,7 @@ function raiseBest(field: Field, term: number, idf: number, topical: Uint8Array 
     const doc = docs[p]!;
     const tf = tfs[p]!;
     const discount = topical !== null && topical[p] === 1 ? topicWeight : 1;
-    const value = (discount * idf * tf * factor) / denominators[p]!;
+    const value = (discount * idf * tf * factor) / (tf + norms[at[p]!]!);
     const previous = best[doc]!;
     if (value > previous) {
       if (previous === 0) raised[raisedCount++] = doc;

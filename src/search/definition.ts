@@ -6,6 +6,7 @@
 import { foldForMatching, foldsToLowerCase } from "../text/normalize.js";
 import { isCapitalised, writtenWords } from "../text/tokens.js";
 import { termsOfWord, words } from "./terms.js";
+import { stemTail } from "../text/stem.js";
 import type { SearchIndex } from "./index.js";
 import type { Alternative, TermGroup } from "./query.js";
 
@@ -109,7 +110,12 @@ const GLOSS = /([\p{L}\p{N}][\p{L}\p{N}-]*)\s*\(\s*([\p{L}\p{N}][\p{L}\p{N}-]*)/
  */
 function titlesSubject(text: string, first: TermGroup): boolean {
   const written = writtenWords(text);
-  const at = written.findIndex((word) => termsOfWord(word.toLowerCase()).some((term) => first.alternatives.some((alt) => alt.term === term)));
+  // A word without any alternative's stem tail cannot have it as a stem: its stems are not looked up.
+  const tails = first.alternatives.map((alt) => stemTail(alt.term));
+  const at = written.findIndex((word) => {
+    const lower = word.toLowerCase();
+    return tails.some((tail) => lower.includes(tail)) && termsOfWord(lower).some((term) => first.alternatives.some((alt) => alt.term === term));
+  });
   return at >= 2 && isCapitalised(written[at - 1]!) && isCapitalised(written[at - 2]!);
 }
 

@@ -3,7 +3,7 @@
  * always a verbatim slice of the article. Works on ordinary text and on tokenized text with spaces
  * around punctuation alike: punctuation is never a token, it is read from the gaps.
  */
-import { stems } from "../text/stem.js";
+import { stems, stemTail } from "../text/stem.js";
 import { foldForMatching } from "../text/normalize.js";
 import { isStopword } from "../text/stopwords.js";
 import { questionWords, words as wordsOf } from "../search/terms.js";
@@ -82,11 +82,15 @@ export function questionWordsOf(question: string): QuestionWords {
  */
 class AskedWords implements QuestionWords {
   private readonly known = new Map<string, boolean>();
+  /** What a word must hold to have one of the roots as a stem (see stemTail). */
+  private readonly tails: readonly string[];
 
   constructor(
     private readonly words: ReadonlySet<string>,
     private readonly roots: ReadonlySet<string>,
-  ) {}
+  ) {
+    this.tails = [...roots].map(stemTail);
+  }
 
   get size(): number {
     return this.words.size;
@@ -103,6 +107,12 @@ class AskedWords implements QuestionWords {
   }
 
   private namesPart(part: string): boolean {
-    return this.words.has(part) || (part.length >= 4 && stems(part).some((s) => this.roots.has(s)));
+    return this.words.has(part) || (part.length >= 4 && this.mayHaveRoot(part) && stems(part).some((s) => this.roots.has(s)));
+  }
+
+  // Most words of a sentence cannot have a root of the question: no stem look-up for them.
+  private mayHaveRoot(part: string): boolean {
+    for (const tail of this.tails) if (part.includes(tail)) return true;
+    return false;
   }
 }

@@ -29,6 +29,16 @@ export function stems(word: string): readonly string[] {
 }
 
 /**
+ * What a word must hold to have `stem` among its stems: the stem without its first letter. Every stem
+ * is a stretch of the word with at most one letter in front that a nasal prefix replaced ("memukul"
+ * → pukul: "ukul"; "menyapu" → sapu: "apu"), or the word itself. A cheap "no" before looking a word's
+ * stems up in the (big) cache, for a word read only to see whether it has one of a few stems.
+ */
+export function stemTail(stem: string): string {
+  return stem.slice(1);
+}
+
+/**
  * A root that is also an affixed form of another root ("penemu" of "temu", "pemuda" of "muda", words
  * the root list holds whole) stands for both: the whole word first.
  */

@@ -10,6 +10,7 @@ import type { Focus } from "./followup/read.js";
 import { withSpans } from "./span/attach.js";
 import { asksNegated, statesNegation } from "./search/negation.js";
 import { findSpan } from "./span/find.js";
+import { initialsOnlyAnswer } from "./search/entities.js";
 import { SAYING } from "./followup/words.js";
 import { askedPhrase } from "./asked-phrase.js";
 
@@ -44,8 +45,11 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   // "Apa kepanjangan X?" is answered only by a sentence that spells X out.
   const lacksExpansion = query.expandsDefined && !vouched && !glossesSubject(index, best.sentence, query.defines!);
   // "Kenapa X tidak …?" is not answered by a sentence that says nothing is not so.
-  const lacksNegation = !vouched && asksNegated(text) && !statesNegation(index.sentences[best.sentence]!.ref.text);
-  const confidence = lacksType || lacksSubject || lacksExpansion || lacksNegation ? underThreshold(raw) : round(raw);
+  const bestText = index.sentences[best.sentence]!.ref.text;
+  const lacksNegation = !vouched && asksNegated(text) && !statesNegation(bestText);
+  // "Siapa perempuan berinisial S?" is not answered by "… seorang perempuan berinisial S".
+  const lacksName = !vouched && query.type === "person" && initialsOnlyAnswer(text, bestText);
+  const confidence = lacksType || lacksSubject || lacksExpansion || lacksNegation || lacksName ? underThreshold(raw) : round(raw);
   if (confidence < CONFIDENCE.answerThreshold) {
     const missing = lacksType && raw >= CONFIDENCE.answerThreshold ? ((query.detail ?? query.type) as Answer["missing"]) : undefined;
     // Not for a follow-up: its question is put together from two turns, not written as one.

@@ -20,6 +20,9 @@ const ASKS_EN = /^(?:what\s+(?:is|are)|who\s+(?:is|was))\s+(?:a\s+|an\s+)?(?!the
 const CONTEXT = /\s+(?:dalam|di|pada|menurut|bagi|untuk|in|according|for)\s.*$/;
 const MAX_SUBJECT_WORDS = 4;
 const EXPANSION = /\b(?:kepanjangan(?:nya)?|singkatan)\b/;
+// "What is X determined to do?": a verb in the English subject makes it a clause, which asks what
+// someone does, not what X is.
+const ENGLISH_VERB_WORD = /^(?:to|do|does|did|doing|done|will|would|can|could|should|may|might|must)$/;
 const ASKS_BY_PREPOSITION = new Set(["lewat", "melalui", "dengan", "pakai", "naik", "untuk", "buat", "dari", "ke", "di", "oleh", "karena", "sama", "tentang", "soal", "dalam", "pada", "bagi", "sebagai", "jadi", "menjadi", "berupa"]);
 const COPULA = new Set(["adalah", "merupakan", "ialah", "yaitu", "yakni", "is", "are", "was", "were"]);
 /**
@@ -49,7 +52,8 @@ export interface DefinedSubject {
 export function definedSubject(folded: string): DefinedSubject | null {
   const text = folded.replace(/\s+/g, " ").trim();
   const trailing = ASKS_ID_AFTER.exec(text);
-  const what = ASKS_ID.exec(text) ?? ASKS_EN.exec(text) ?? trailing;
+  const english = ASKS_EN.exec(text);
+  const what = ASKS_ID.exec(text) ?? english ?? trailing;
   const match = what ?? ASKS_WHO.exec(text) ?? ASKS_WHERE.exec(text);
   if (!match) return null;
   // "arti nama X", "kepanjangan dari nama X": the subject is X.
@@ -57,6 +61,7 @@ export function definedSubject(folded: string): DefinedSubject | null {
   const words = rest.split(" ").filter(Boolean);
   // "X lewat apa", "X dengan apa", "X untuk apa" ask how or what for, not what X is.
   if (match === trailing && ASKS_BY_PREPOSITION.has(words[words.length - 1] ?? "")) return null;
+  if (match === english && words.some((word) => ENGLISH_VERB_WORD.test(word))) return null;
   const expands = EXPANSION.test(text);
   return words.length === 0 || words.length > MAX_SUBJECT_WORDS ? null : { words, named: what !== null, expands };
 }

@@ -22,6 +22,9 @@ const TITLE_BEFORE_NAME = /\b([Kk]epala|[Bb]apak|[Ii]bu)\s+\p{Lu}/u;
 const ORGANISATION = /\b(Kementerian|Partai|Komisi|Badan|Lembaga|Perusahaan|Organisasi|Yayasan|Universitas|Kepolisian|Polda|Polres|Kejaksaan|Pengadilan|Dinas|Pemerintah|Bank|Ministry|Party|Commission|Agency|Company|Police|Court|Government|University)\s+\p{Lu}/u;
 // Two capitalised words in a row, not at the very start: most often a person's name.
 const NAME = /(?<=\S\s+)\p{Lu}[\p{Ll}'.-]+\s+\p{Lu}[\p{Ll}'-]+/u;
+// "berinisial S", "berinisial AS": crime news names a suspect or a victim by initials.
+const INITIALS = /\bberinisial\s+\p{Lu}/u;
+const INITIALS_ASKED = /\bberinisial\b/i;
 
 // A name that says something: "Hartono menegaskan …", "Ani said …"; not a pronoun ("Dia mengatakan").
 const SPEAKER = /(?<!\p{L})(?!(?:Dia|Ia|Beliau|Mereka|Kami|Kita|Saya|Aku|He|She|They|We|It)\s)\p{Lu}\p{Ll}+\s+(?:juga\s+)?(?:mengatakan|menegaskan|menyatakan|menjelaskan|mengungkapkan|menambahkan|menekankan|memperingatkan|berkata|menyebut|said|says|told|added)\b/u;
@@ -36,8 +39,20 @@ export function answerTypesOf(text: string): ReadonlySet<QuestionType> {
   if (NUMBER.test(text)) types.add("number");
   if (CAUSE.test(text) || PURPOSE.test(text)) types.add("cause");
   if (PLACE_NOUN.test(text) || PLACE_PHRASE.test(text)) types.add("place");
-  if (NAME.test(text) || SPEAKER.test(text) || PERSON_TITLE.test(text) || TITLE_BEFORE_NAME.test(text) || ORGANISATION.test(text)) types.add("person");
+  if (INITIALS.test(text) || namesSomeone(text)) types.add("person");
   return types;
+}
+
+function namesSomeone(text: string): boolean {
+  return NAME.test(text) || SPEAKER.test(text) || PERSON_TITLE.test(text) || TITLE_BEFORE_NAME.test(text) || ORGANISATION.test(text);
+}
+
+/**
+ * True when the question already knows someone by initials ("perempuan berinisial S") and the
+ * sentence names no one but by initials: it cannot tell the asker who that is.
+ */
+export function initialsOnlyAnswer(question: string, sentence: string): boolean {
+  return INITIALS_ASKED.test(question) && INITIALS.test(sentence) && !namesSomeone(sentence);
 }
 
 /** Bits of the answer types a sentence can hold, for a compact per-sentence mask. */
@@ -63,6 +78,7 @@ export const DETAIL_ACCEPTS: Readonly<Record<NumberDetail, number>> = Object.fre
   speed: bits("speed", "bare"),
   area: bits("area", "bare"),
   weight: bits("weight", "bare"),
+  score: bits("bare"),
   money: bits("money"),
   percentage: bits("percentage"),
   ordinal: bits("ordinal"),

@@ -4,7 +4,7 @@
  * ("berusia 45 tahun", "Ahmad (45)"), money ("Rp 5 juta"), a percentage, an ordinal ("ke-3"), a count
  * of people ("12 orang"), a distance ("200 meter"), a speed ("100 km/jam"), an area, a weight, or a
  * bare number (no unit, not part of a date), which may answer a duration, age, count, distance,
- * speed, area or weight question whose unit the writer left out.
+ * speed, area or weight question whose unit the writer left out, and a score ("21 - 19").
  */
 import type { Candidate } from "../span/candidate.js";
 import { pinnedDateCandidates } from "../span/candidates-dates.js";
@@ -13,7 +13,7 @@ import { MONTHS, NUMBER_WORDS, UNITS } from "../span/lexicon.js";
 import { tokensOf, type Token } from "../span/tokens.js";
 import type { NumberDetail } from "./question-type.js";
 
-export type NumberKindFound = NumberDetail | "bare";
+export type NumberKindFound = Exclude<NumberDetail, "score"> | "bare";
 
 /** Words before an amount that make it money: "senilai 5 juta", "seharga 200 ribu". */
 const VALUE_CUES: ReadonlySet<string> = new Set(["senilai", "seharga", "bernilai", "berharga", "bertarif", "dibanderol"]);

@@ -46,6 +46,8 @@ describe("numberDetail: the finer kind of number a question asks for", () => {
     ["Berapa luas kabupaten itu?", "area"],
     ["Berapa berat beras yang dikirim?", "weight"],
     ["Berapa tinggi gunung itu?", "distance"],
+    ["What was the score when they lost the final?", "score"],
+    ["skornya berapa pas final kemarin?", "score"],
   ])("%s -> %s", (q, want) => expect(detail(q)).toBe(want));
 
   it.each([
@@ -118,6 +120,11 @@ describe("answer-type masks", () => {
   it("asks an age question for an age or a bare number, not a duration without one ('jangka panjang')", () => {
     expect(answerTypeMask("Rencana itu untuk jangka panjang.") & askedBits("number", "age")).toBe(0);
     expect(answerTypeMask("Budi (45) tewas di tempat.") & askedBits("number", "age")).not.toBe(0);
+  });
+
+  it("asks a score question for a bare number, not a date ('21 - 19', not '17 September 2017')", () => {
+    expect(answerTypeMask("Mereka kalah 19 - 21, 21 - 19.") & askedBits("number", "score")).not.toBe(0);
+    expect(answerTypeMask("Mereka bertemu di final, 17 September 2017.") & askedBits("number", "score")).toBe(0);
   });
 
   it("counts an organisation as who: a capitalised organisation noun with its name", () => {

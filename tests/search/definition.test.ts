@@ -35,6 +35,8 @@ describe("definition questions", () => {
     "What is the capital of the province?",
     "warga mengungsi lewat apa?",
     "bantuan itu dikirim dengan apa?",
+    "What is Parliament determined to do for its members?",
+    "What is Parliament going to do?",
   ])("does not read %s as one", (q) => {
     expect(subject(q)).toBeNull();
   });

@@ -40,16 +40,8 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   // span finder falls back to any number: it cannot vouch for one.
   const raw = confidenceOf(evidence);
   const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && raw > CONFIDENCE.answerThreshold - 0.01 && !spanHolds(query, text, index, best.sentence);
-  // "Apa itu X?" is not answered by a sentence without X ("frasa" is not "seruan").
-  const lacksSubject = query.namesDefined && !vouched && !holdsSubject(query.defines!, index, best.sentence);
-  // "Apa kepanjangan X?" is answered only by a sentence that spells X out.
-  const lacksExpansion = query.expandsDefined && !vouched && !glossesSubject(index, best.sentence, query.defines!);
-  // "Kenapa X tidak …?" is not answered by a sentence that says nothing is not so.
-  const bestText = index.sentences[best.sentence]!.ref.text;
-  const lacksNegation = !vouched && asksNegated(text) && !statesNegation(bestText);
-  // "Siapa perempuan berinisial S?" is not answered by "… seorang perempuan berinisial S".
-  const lacksName = !vouched && query.type === "person" && initialsOnlyAnswer(text, bestText);
-  const confidence = lacksType || lacksSubject || lacksExpansion || lacksNegation || lacksName ? underThreshold(raw) : round(raw);
+  const unfit = !vouched && failsQuestion(text, query, index, best.sentence);
+  const confidence = lacksType || unfit ? underThreshold(raw) : round(raw);
   if (confidence < CONFIDENCE.answerThreshold) {
     const missing = lacksType && raw >= CONFIDENCE.answerThreshold ? ((query.detail ?? query.type) as Answer["missing"]) : undefined;
     // Not for a follow-up: its question is put together from two turns, not written as one.
@@ -68,8 +60,21 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   return withSpans({ question: text, lang: query.lang, answered: true, confidence, answer: refOf(sentence), context, alternatives });
 }
 
-// Whether the span finder finds what is asked in the sentence; not for a finer kind of number.
-function spanHolds(query: Query, question: string, index: SearchIndex, sentence: number): boolean {
+/**
+ * True when the sentence cannot answer the question however well it matches: "Apa itu X?" without X
+ * ("frasa" is not "seruan"), "Apa kepanjangan X?" without X spelled out, "Kenapa X tidak …?" with
+ * nothing said not to be so, "Siapa perempuan berinisial S?" with only the initials again.
+ */
+export function failsQuestion(question: string, query: Query, index: SearchIndex, sentence: number): boolean {
+  if (query.namesDefined && !holdsSubject(query.defines!, index, sentence)) return true;
+  if (query.expandsDefined && !glossesSubject(index, sentence, query.defines!)) return true;
+  const text = index.sentences[sentence]!.ref.text;
+  if (asksNegated(question) && !statesNegation(text)) return true;
+  return query.type === "person" && initialsOnlyAnswer(question, text);
+}
+
+/** Whether the span finder finds what is asked in the sentence; not for a finer kind of number. */
+export function spanHolds(query: Query, question: string, index: SearchIndex, sentence: number): boolean {
   return !query.detail && findSpan(question, index.sentences[sentence]!.ref.text) !== null;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Words of a question that name the kind of thing asked, not something to look for: "siapa nama
  * …", "what is the name of …", "pada hari apa", "tahun berapa", "what year". The answer holds a name
- * or a date, rarely the word itself ("Ayahanda tercinta, X, …", "pada Kamis (24/3)").
+ * or a date, rarely the word itself ("Ayahanda tercinta, X, …", "pada Kamis (24/3)"). So does "apa
+ * bahayanya X": the answer says what harm X does.
  */
 import type { Lang } from "../types.js";
 
@@ -20,6 +21,9 @@ const AGE_WORD_ID = new Set(["usia", "umur", "usianya", "umurnya"]);
 /** "apa kepanjangan X", "singkatan dari apa": the answer spells X out, rarely with the word itself. */
 const EXPANSION_WORDS = new Set(["kepanjangan", "singkatan", "kepanjangannya", "singkatannya"]);
 
+/** "apa bahayanya X", "apa risikonya": the answer says what happens ("bisa mengganggu …"), rarely names the word. */
+const CONSEQUENCE_WORDS = new Set(["bahaya", "bahayanya", "risiko", "risikonya", "resiko", "resikonya"]);
+
 /** The words a definition question uses to ask ("apa yang dimaksud dengan X"), not to name X. */
 const DEFINING_WORDS = new Set(["maksud", "dimaksud", "dimaksudkan", "pengertian", "definisi", "arti", "artinya", "maksudnya", "mean", "meant"]);
 /** Adjectives that, after "how", say what is asked rather than what it is about ("how long", "how far"). */
@@ -37,6 +41,7 @@ export function namesTheAsked(tokens: readonly string[], i: number, lang: Lang, 
   if (MEASURE_WORD_ID.has(word)) return ASKS_MEASURE_ID.has(tokens[i - 1] ?? "");
   if (AGE_WORD_ID.has(word)) return ASKS_MEASURE_ID.has(tokens[i - 1] ?? "") || ASKS_MEASURE_ID.has(tokens[i + 1] ?? "");
   if (EXPANSION_WORDS.has(word)) return true;
+  if (CONSEQUENCE_WORDS.has(word)) return ASKS_ID.has(tokens[i - 1] ?? "");
   if (WHEN_WORD_EN.has(word)) return ASKS_EN.has(tokens[i - 1] ?? "");
   // "siapa nama asli/lengkap X": which name is asked, as "nama" is.
   if (NAME_KIND.has(word)) {

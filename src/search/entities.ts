@@ -5,7 +5,8 @@ const MONTHS = "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|sept
 const DAYS = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const TIME = new RegExp(`\\b((1[5-9]|20)\\d{2}|${MONTHS}|${DAYS}|tanggal|pukul|abad|masehi|tahun|bulan|pekan|kemarin|besok|lusa|malam|pagi|siang|sore|dekade|\\d{1,2}/\\d{1,2})\\b`, "i");
 const NUMBER = /\d|\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|puluhan|ratus|ratusan|ribu|ribuan|juta|miliar|triliun|seratus|seribu|sejuta|persen|setengah|separuh)\b/i;
-const CAUSE = /\b(karena|sebab|akibat|lantaran|sehingga|disebabkan|dikarenakan|oleh karena|alasan|agar|supaya|demi|guna|because|due to)\b/i;
+// "Hal itu terkait dengan regulasi" gives the reason for what the sentence before says.
+const CAUSE = /\b(karena|sebab|akibat|lantaran|sehingga|disebabkan|dikarenakan|oleh karena|alasan|agar|supaya|demi|guna|gara-gara|dipicu|hal (ini|itu|tersebut) (terkait|berkaitan) dengan|because|due to)\b/i;
 // A sentence that opens with its purpose ("Untuk mengantisipasi …, maka …") says why, as "agar" does.
 const PURPOSE = /(?:^|[-–—:]\s+)untuk\s+(?:me|ber|di)\p{L}{3,}/iu;
 // "terletak", "berlokasi", "tempat kelahirannya": the sentence says where something is.

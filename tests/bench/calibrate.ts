@@ -11,6 +11,7 @@ import { loadCorpus, type Corpus } from "../../src/index.js";
 import { SearchIndex } from "../../src/search/index.js";
 import { analyseQuery } from "../../src/search/query.js";
 import { evidenceFor, rankSentences, type Evidence } from "../../src/search/rank.js";
+import { failsQuestion, spanHolds } from "../../src/answer.js";
 import { DEFAULT_CORPUS_DIR, holdsAnswer, passageArticle, readJsonl, type QaItem } from "./data.js";
 import { readLabelled } from "./eval-qa.js";
 import { answersItem, newsDev } from "./news.js";
@@ -18,15 +19,21 @@ import { table } from "./table.js";
 
 interface Point extends Evidence {
   readonly set: "own" | "news" | "off" | "idk";
+  /** What answerQuestion checks besides the confidence: the kind asked is held, no other gate fails. */
+  readonly fit: boolean;
   readonly right: boolean;
   readonly answerable: boolean;
 }
 
-function point(question: string, index: SearchIndex): { evidence: Evidence; best: number | null } {
+function point(question: string, index: SearchIndex): { evidence: Evidence & { fit: boolean }; best: number | null } {
   const query = analyseQuery(question, index);
   const ranked = query.groups.length === 0 ? [] : rankSentences(query, index);
-  if (!ranked[0]) return { evidence: { coverage: 0, known: 0, closeness: 0, answerType: 0, focus: 0 }, best: null };
-  return { evidence: evidenceFor(query, index, ranked), best: ranked[0].sentence };
+  if (!ranked[0]) return { evidence: { coverage: 0, known: 0, closeness: 0, answerType: 0, focus: 0, fit: false }, best: null };
+  const best = ranked[0].sentence;
+  const evidence = evidenceFor(query, index, ranked);
+  // The same gates as answerQuestion (src/answer.ts), read once: the sweep changes only the threshold.
+  const typeHeld = evidence.answerType !== 0 || spanHolds(query, question, index, best);
+  return { evidence: { ...evidence, fit: typeHeld && !failsQuestion(question, query, index, best) }, best };
 }
 
 function points(): Point[] {
@@ -66,7 +73,7 @@ function main(): void {
   const rows: string[][] = [];
   for (const focusWeight of [0, 0.5, 1, 1.5, 2, 3]) {
     for (let threshold = 0.1; threshold < 0.8; threshold += 0.02) {
-      const answered = (p: Point) => p.answerType !== 0 && (p.coverage + focusWeight * p.focus) / (1 + focusWeight) >= threshold;
+      const answered = (p: Point) => p.fit && (p.coverage + focusWeight * p.focus) / (1 + focusWeight) >= threshold;
       const offDeclined = share(off, (p) => !answered(p));
       if (off.length > 0 && offDeclined < 0.95) continue;
       const shares = [
@@ -81,7 +88,7 @@ function main(): void {
     }
   }
   rows.sort((a, b) => parseFloat(b[2]!) - parseFloat(a[2]!));
-  console.log("chosen: the first row (the best mean; the answer-type gate on)\n");
+  console.log("chosen: the first row (the best mean; the answer-type and other gates of src/answer.ts on)\n");
   const header = ["focusWeight", "threshold", "mean", "own right", "news answerable right", "news near-topic declined", "IDK answered right", "IDK declined", "off-topic declined"];
   console.log(table(header, rows.slice(0, 12)));
 }

@@ -59,6 +59,13 @@ describe("'siapa nama …': the word 'nama' asks for the answer and is not searc
     expect(searched("Umurnya berapa ayah Rama?")).not.toContain("umurnya");
     expect(searched("Rama menulis lagu tentang usia senja?")).toContain("usia");
   });
+
+  it("does not search for 'bahayanya' in 'apa bahayanya X', but keeps a danger the question names", () => {
+    const searched = (q: string) => analyseQuery(q, index).groups.map((g) => g.word);
+    expect(searched("Apa bahayanya dirawat terlalu lama di rumah sakit?")).not.toContain("bahayanya");
+    expect(searched("Apa risikonya dirawat di rumah sakit?")).not.toContain("risikonya");
+    expect(searched("Rumah sakit itu dalam bahaya apa?")).toContain("bahaya");
+  });
 });
 
 describe("thesaurus: a word listed only as another's synonym takes that word back", () => {

@@ -8,6 +8,13 @@ describe("kinds of answer a sentence holds", () => {
     expect(answerTypesOf("Warga diungsikan agar aman.").has("cause")).toBe(true);
   });
 
+  it("reads 'gara-gara', 'dipicu' and 'hal itu terkait dengan' as giving a reason, not 'terkait' alone", () => {
+    expect(answerTypesOf("Kami belum membuka layanan itu, hal tersebut terkait dengan aturan polisi.").has("cause")).toBe(true);
+    expect(answerTypesOf("Ia ditangkap gara-gara mengedarkan uang palsu.").has("cause")).toBe(true);
+    expect(answerTypesOf("Kebakaran itu dipicu korsleting listrik.").has("cause")).toBe(true);
+    expect(answerTypesOf("Polisi memeriksa saksi terkait kebakaran itu.").has("cause")).toBe(false);
+  });
+
   it("does not read 'untuk' in the middle of a sentence, or before a noun, as a reason", () => {
     expect(answerTypesOf("Bantuan itu dikirim untuk mendukung warga.").has("cause")).toBe(false);
     expect(answerTypesOf("Untuk warga desa, loket dibuka pagi.").has("cause")).toBe(false);

@@ -107,8 +107,9 @@ export function fallbackWords(word: string): string[] {
  * only looked up where a table lacks the word as written, so one that is no word costs nothing.
  */
 const SPELLINGS: readonly (readonly [RegExp, string])[] = [
-  [/(?<=[^aeou])our(?=s?$|ed$|ing$|ite|able|ful|hood)/, "or"],
-  [/(?<=[^aeou])or(?=s?$|ed$|ing$|ite|able|ful|hood)/, "our"],
+  // After a syllable of its own: "colour", "behaviour", not "scour" ("score") or "flour".
+  [/(?<=[aeiouy][^aeiouy]*[^aeo])our(?=s?$|ed$|ing$|ite|able|ful|hood)/, "or"],
+  [/(?<=[aeiouy][^aeiouy]*[^aeo])or(?=s?$|ed$|ing$|ite|able|ful|hood)/, "our"],
   [/(?<=[tb])re(?=s?$)/, "er"],
   [/(?<=[tb])er(?=s?$)/, "re"],
   [/ence(?=s?$)/, "ense"],
@@ -119,7 +120,8 @@ const SPELLINGS: readonly (readonly [RegExp, string])[] = [
   [/yz(?=e$|es$|ed$|ing$)/, "ys"],
   [/(?<=m)me(?=s?$)/, ""],
   [/ogue(?=s?$)/, "og"],
-  [/(?<=[aeiou])ll(?=ed$|ing$|er$|ers$)/, "l"],
+  // After a syllable of its own: "travelled", "fuelled", not "filled" ("filed") or "rolled".
+  [/(?<=[aeiou][^aeiou]*[aeiou])ll(?=ed$|ing$|er$|ers$)/, "l"],
 ];
 
 /** The word as the other side spells it, by each rule that applies ("defence" → ["defense"]). */

@@ -36,6 +36,11 @@ describe("English forms for the lexicon look-ups", () => {
     // Short words and words no rule fits have no other spelling.
     expect(spellingVariants("four")).toEqual([]);
     expect(spellingVariants("offer")).toEqual([]);
+    // A one-syllable word's double l and "our" are its own: "filled" is not "filed", "scoured" not "scored".
+    expect(spellingVariants("filled")).toEqual([]);
+    expect(spellingVariants("polling")).toEqual([]);
+    expect(spellingVariants("scoured")).toEqual([]);
+    expect(spellingVariants("fuelled")).toContain("fueled");
   });
 
   it("reads a British spelling by the American one where only that is in the dictionary", () => {

@@ -94,6 +94,11 @@ export function fallbackForms(word: string): string[] {
   return [...new Set(fallbackWords(word).flatMap(ownForms))];
 }
 
+/** The forms of the word's other spellings ("defences" → "defenses", "defense"). */
+export function spellingForms(word: string): string[] {
+  return [...new Set(spellingVariants(word).flatMap(ownForms))];
+}
+
 /** The words fallbackForms reads by their own forms: the other spellings, the word without its prefix. */
 export function fallbackWords(word: string): string[] {
   const prefix = PREFIXES.find((p) => word.startsWith(p) && word.length - p.length >= 4);

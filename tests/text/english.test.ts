@@ -50,6 +50,9 @@ describe("English forms for the lexicon look-ups", () => {
     expect(translateEnglishWord("labour")).toContain("kerja");
     expect(translateEnglishWord("behaviours")).toContain("perilaku");
     expect(translateEnglishWord("rumours")).toContain("rumor");
+    // A word WordNet knows is not read without its prefix in the dictionary: "revise" is not "vise".
+    expect(translateEnglishWord("revise")).toEqual([]);
+    expect(translateEnglishWord("recalled")).not.toContain("telepon");
     // A word the dictionary knows as written is not read another way.
     expect(translateEnglishWord("neighbour")).toEqual(["tetangga"]);
     // WordNet lacks "prioritise" but knows "prioritize".

@@ -13,8 +13,7 @@ const RULES: ReadonlyArray<readonly [RegExp, QuestionType]> = [
   [/\b(di ?mana|ke ?mana|dari ?mana|where|di negara mana|di kota mana)\b/, "place"],
   [new RegExp(`\\b(which|what) (\\w+ )?(${PLACE_NOUNS_EN})\\b`), "place"],
   [/\b(berapa|berapakah|seberapa|keberapa|how (many|much|long|old|far|fast)|what (number|percentage|percent))\b/, "number"],
-  // "Penyakit apa yang membuat dia meninggal?" asks what caused it, as "kenapa" does.
-  [/\b(mengapa|kenapa|apa (sebab|alasan|penyebab)|apa yang (membuat|bikin|menyebabkan|memicu|mendorong)|gara-gara apa|why|what (caused|made|is the reason))\b/, "cause"],
+  [/\b(mengapa|kenapa|apa (sebab|alasan|penyebab)|why|what (caused|is the reason))\b/, "cause"],
   [/\bwhat (is|was|were|are) the (final )?(score|number|amount|total|population|result)\b/, "number"],
   [/\b(bagaimana|how)\b/, "manner"],
   [/\b(apa|apakah|what|which)\b/, "thing"],

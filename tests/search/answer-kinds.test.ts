@@ -67,13 +67,6 @@ describe("numberDetail: the finer kind of number a question asks for", () => {
     expect(questionType(folded("How fast is it?"))).toBe("number");
     expect(questionType(folded("Which organisation set up the kitchen?"))).toBe("thing");
   });
-
-  it("reads 'apa yang membuat/menyebabkan' as asking why, not 'apa yang dibuat'", () => {
-    expect(questionType(folded("Penyakit apa yang membuat ayahnya meninggal?"))).toBe("cause");
-    expect(questionType(folded("apa yg bikin harga naik?"))).toBe("cause");
-    expect(questionType(folded("What made the bridge collapse?"))).toBe("cause");
-    expect(questionType(folded("Apa yang dibuat warga di sana?"))).toBe("thing");
-  });
 });
 
 describe("numberKindsOf: the finer kinds of number a sentence holds", () => {

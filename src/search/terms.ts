@@ -1,5 +1,5 @@
 import { expandAbbreviation } from "../text/abbreviations.js";
-import { withContractionsWrittenOut } from "../text/english.js";
+import { withContractionsWrittenOut } from "../text/contractions.js";
 import { standardSpelling } from "../text/chat-spelling.js";
 import { stems } from "../text/stem.js";
 import { isStopword } from "../text/stopwords.js";

@@ -11,8 +11,6 @@
  *   count (`cntlist.rev`), each with its part of speech ("v:a b|n:c|a:d e"), single words only; a
  *   word whose senses have none takes those of the words it derives from ("temporarily" →
  *   "temporary"); irregular English forms (WordNet's .exc files: "said" → "say") are keys too.
- * - `src/text/lexicon-collocations.json`: English collocation of content words → the Indonesian
- *   compounds and names of its two most used senses (see buildCollocations).
  * - `src/text/english-irregular.json`: irregular English form → base ("won" → "win"), from WordNet's
  *   .exc files, for looking words up in the FreeDict lexicon too.
  *
@@ -44,13 +42,6 @@ const MAX_SYNONYMS = 10;
 const MAX_WN_SENSES = 5;
 const MAX_PER_SENSE = 4;
 const WORD = /^\p{Ll}{3,}$/u;
-/** A Wordnet Bahasa lemma of one or more words ("piala dunia", "bolak-balik"). */
-const PHRASE = /^\p{L}{2,}(?:[ -]\p{L}+)*$/u;
-/** An English WordNet collocation of two or three words, as its index writes it ("set_up"). */
-const COLLOCATION = /^[a-z]+(?:_[a-z]+){1,2}$/;
-/** Senses kept per collocation, and Indonesian lemmas per sense. */
-const MAX_COLLOCATION_SENSES = 2;
-const MAX_PER_COLLOCATION_SENSE = 3;
 
 function stemOf(word: string): string {
   return stems(word)[0]!;
@@ -124,11 +115,11 @@ function reverseEntries(raw: ReadonlyMap<string, string[][]>): Record<string, st
  * Indonesian first (see commonness): Wordnet Bahasa lists them alphabetically, Malay and rare words
  * among them, and only a few are kept per sense.
  */
-function readBahasa(pattern = WORD): Map<string, string[]> {
+function readBahasa(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const line of readFileSync(BAHASA, "utf8").split("\n")) {
     const [synset, kind, lemma] = line.split("\t");
-    if (kind !== "ind:lemma" || !synset || !lemma || !pattern.test(lemma)) continue;
+    if (kind !== "ind:lemma" || !synset || !lemma || !WORD.test(lemma)) continue;
     const list = out.get(synset) ?? [];
     list.push(lemma);
     out.set(synset, list);
@@ -248,12 +239,8 @@ function buildWordnet(bahasa: ReadonlyMap<string, string[]>): Record<string, str
   return out;
 }
 
-/**
- * Every single-word English lemma's senses with their Indonesian lemmas (or, if none has any, derived
- * ones); and, when `phrases` (Wordnet Bahasa with its multi-word lemmas) is given, every English
- * collocation's of two or three words ("set_up", "world_cup") with those lemmas, multi-word ones too.
- */
-function readSenses(bahasa: ReadonlyMap<string, string[]>, phrases?: ReadonlyMap<string, string[]>): Map<string, Sense[]> {
+/** Every single-word English lemma's senses with their Indonesian lemmas (or, if none has any, derived ones). */
+function readSenses(bahasa: ReadonlyMap<string, string[]>): Map<string, Sense[]> {
   const synsets = new Map<string, Map<number, Synset>>(PARTS.map(([pos, letter]) => [letter, readSynsets(pos, letter, bahasa)]));
   const counts = readTagCounts(`${WORDNET}/cntlist.rev`);
   const lemmasOf = (synset: Synset | undefined) => (synset ? bahasa.get(synset.key) ?? [] : []);
@@ -268,15 +255,6 @@ function readSenses(bahasa: ReadonlyMap<string, string[]>, phrases?: ReadonlyMap
       if (line.startsWith(" ") || !line) continue;
       const fields = line.trim().split(" ");
       const lemma = fields[0]!;
-      if (phrases) {
-        if (!COLLOCATION.test(lemma)) continue;
-        fields.slice(fields.length - Number(fields[2])).forEach((offset, i) => {
-          const synset = synsets.get(letter)!.get(Number(offset));
-          const sense = { part: letter, number: i + 1, count: counts.get(`${lemma}|${letter}|${i + 1}`) ?? 0, synonyms: synset?.lemmas.length ?? 1 };
-          senses.set(lemma, [...(senses.get(lemma) ?? []), { ...sense, words: synset ? phrases.get(synset.key) ?? [] : [] }]);
-        });
-        continue;
-      }
       if (!/^[a-z]{2,}$/.test(lemma)) continue;
       fields.slice(fields.length - Number(fields[2])).forEach((offset, i) => {
         const synset = synsets.get(letter)!.get(Number(offset));
@@ -288,7 +266,6 @@ function readSenses(bahasa: ReadonlyMap<string, string[]>, phrases?: ReadonlyMap
       });
     }
   }
-  if (phrases) return senses;
   for (const [lemma, list] of senses) if (list.every((sense) => sense.words.length === 0)) senses.set(lemma, derived.get(lemma)!);
   return senses;
 }
@@ -317,31 +294,6 @@ function buildIrregular(wordnet: Record<string, string>): Record<string, string>
 }
 
 /**
- * English collocation of content words ("united states", "prime minister") → the Indonesian compounds
- * and names of its most used senses (Wordnet Bahasa's lemmas of more than one word, or capitalised), a
- * multi-word lemma written with "_" and a name capitalised ("n:Amerika_Serikat", "n:perdana_menteri").
- * A single common word is left out ("kita" for "united states"), and so is a collocation with a
- * function word ("set up", "kind of"): read alone, its words already say what the question looks for.
- */
-function buildCollocations(bahasa: ReadonlyMap<string, string[]>): Record<string, string> {
-  const senses = readSenses(bahasa, readBahasa(PHRASE));
-  const out: Record<string, string> = {};
-  for (const lemma of [...senses.keys()].sort()) {
-    if (lemma.split("_").some((word) => isStopword(word))) continue;
-    const own = (w: string) => isCompoundOrName(w) && w.toLowerCase().replaceAll(" ", "_") !== lemma;
-    const list = orderSenses(senses.get(lemma)!.map((sense) => ({ ...sense, words: sense.words.filter(own).map((w) => w.replaceAll(" ", "_")) })));
-    const entry = encodeSenses(list, MAX_COLLOCATION_SENSES, MAX_PER_COLLOCATION_SENSE, (w) => w.toLowerCase());
-    if (entry) out[lemma.replaceAll("_", " ")] = entry;
-  }
-  return out;
-}
-
-/** A lemma of more words than one ("perdana menteri") or a name ("Amerika Serikat", "Kanada"). */
-function isCompoundOrName(lemma: string): boolean {
-  return /[ -]/.test(lemma) || /^\p{Lu}/u.test(lemma);
-}
-
-/**
  * Writes a table. `nested` puts it under one key: bundlers make each top-level key of a JSON module a
  * named export, and English head words include "await", which no module may declare.
  */
@@ -359,10 +311,8 @@ function main(): void {
     return;
   }
   write("thesaurus-id.json", buildThesaurus());
-  const bahasa = readBahasa();
-  const wordnet = buildWordnet(bahasa);
+  const wordnet = buildWordnet(readBahasa());
   write("lexicon-wordnet.json", wordnet, true);
-  write("lexicon-collocations.json", buildCollocations(bahasa));
   write("english-irregular.json", buildIrregular(wordnet));
 }
 

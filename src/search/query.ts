@@ -12,7 +12,6 @@ import { thesaurusSynonyms, wordnetTranslations } from "../text/thesaurus.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
 import { namesTheAsked } from "./asked-words.js";
-import { withCollocations } from "./collocation-groups.js";
 import { definedSubject } from "./definition.js";
 import { numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
 import { questionWords, termsOfWord, words } from "./terms.js";
@@ -55,16 +54,15 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const type = questionType(folded);
   const detail = numberDetail(folded, type);
   const subject = definedSubject(folded);
-  const found: TermGroup[] = [];
+  const groups: TermGroup[] = [];
   const names = capitalisedWords(question);
   const seen = new Set<string>();
   for (const [i, word] of tokens.entries()) {
     if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i, lang, subject !== null)) continue;
     seen.add(word);
     const alternatives = rememberedAlternatives(word, lang, index);
-    if (alternatives.length > 0) found.push(names.has(word) ? { word, alternatives, named: true } : { word, alternatives });
+    if (alternatives.length > 0) groups.push(names.has(word) ? { word, alternatives, named: true } : { word, alternatives });
   }
-  const groups = lang === "en" ? withCollocations(tokens, found, index) : found;
   const defined = subject ? groups.filter((group) => subject.words.includes(group.word)) : [];
   const defines = defined.length > 0 ? defined : null;
   return { lang, type, detail, groups, defines, namesDefined: defines !== null && subject!.named, expandsDefined: defines !== null && subject!.expands };

@@ -13,6 +13,8 @@
  *   "temporary"); irregular English forms (WordNet's .exc files: "said" → "say") are keys too.
  * - `src/text/english-irregular.json`: irregular English form → base ("won" → "win"), from WordNet's
  *   .exc files, for looking words up in the FreeDict lexicon too.
+ * - `src/text/english-phrases.json`: English collocation → Indonesian renderings ("united states" →
+ *   "amerika serikat"), through WordNet's multi-word lemmas (see buildPhrases).
  *
  * Usage: `npx tsx scripts/build-thesaurus.ts [wordnetBahasaTab]`
  * (default ../shared/lexicons/wordnet-bahasa/wn-data-ind.tab beside the repository).
@@ -303,6 +305,57 @@ function write(name: string, data: Record<string, string>, nested = false): void
   console.log(`${name}: ${Object.keys(data).length} entries, ${(statSync(path).size / 1024).toFixed(0)} KB`);
 }
 
+/**
+ * English names of several words ("united states", "prime minister"... ) → their Indonesian names,
+ * from WordNet's multi-word lemmas and the capitalised Wordnet Bahasa lemmas of their first senses
+ * ("amerika serikat", "perdana menteri"), for questions that would otherwise be read word by word
+ * ("united" → "gabung", "states" → "negara"). Common collocations are left to the word tables: their
+ * Wordnet Bahasa senses stray too far ("first step" → "inisiatif").
+ */
+function buildPhrases(): Record<string, string> {
+  const bahasa = readBahasaPhrases();
+  const out = new Map<string, string[]>();
+  for (const [pos, letter] of PARTS) {
+    const synsets = readSynsets(pos, letter, bahasa);
+    for (const line of readFileSync(`${WORDNET}/index.${pos}`, "utf8").split("\n")) {
+      const fields = line.trim().split(" ");
+      if (line.startsWith(" ") || !PHRASE_LEMMA.test(fields[0] ?? "")) continue;
+      const phrase = fields[0]!.replace(/_/g, " ");
+      if (phrase.split(" ").every((word) => isStopword(word))) continue;
+      const offsets = fields.slice(fields.length - Number(fields[2])).slice(0, MAX_PHRASE_SENSES);
+      const list = out.get(phrase) ?? [];
+      for (const offset of offsets) {
+        for (const rendering of bahasa.get(synsets.get(Number(offset))?.key ?? "") ?? []) {
+          if (rendering !== phrase && !list.includes(rendering) && list.length < MAX_PHRASE_RENDERINGS) list.push(rendering);
+        }
+      }
+      if (list.length > 0) out.set(phrase, list);
+    }
+  }
+  return Object.fromEntries([...out.keys()].sort().map((phrase) => [phrase, out.get(phrase)!.join("|")]));
+}
+
+const PHRASE_LEMMA = /^[a-z]+(?:_[a-z]+){1,2}$/;
+const MAX_PHRASE_SENSES = 2;
+const MAX_PHRASE_RENDERINGS = 4;
+const RENDERING = /^\p{L}+(?:[ -]\p{L}+){0,2}$/u;
+
+/** Wordnet Bahasa: synset → its names (capitalised lemmas) of one to three words, lower-cased. */
+function readBahasaPhrases(): Map<string, string[]> {
+  const raw = new Map<string, string[]>();
+  for (const line of readFileSync(BAHASA, "utf8").split("\n")) {
+    const [synset, kind, lemma] = line.split("\t");
+    if (kind !== "ind:lemma" || !synset || !lemma || !RENDERING.test(lemma)) continue;
+    raw.set(synset, [...(raw.get(synset) ?? []), lemma]);
+  }
+  const out = new Map<string, string[]>();
+  for (const [synset, lemmas] of raw) {
+    const proper = lemmas.filter((lemma) => /^\p{Lu}/u.test(lemma)).map((lemma) => lemma.toLowerCase());
+    if (proper.length > 0) out.set(synset, [...new Set(proper)]);
+  }
+  return out;
+}
+
 function main(): void {
   const missing = [MYTHES, `${WORDNET}/index.noun`, BAHASA, FREQUENCIES].filter((p) => !existsSync(p));
   if (missing.length > 0) {
@@ -314,6 +367,7 @@ function main(): void {
   const wordnet = buildWordnet(readBahasa());
   write("lexicon-wordnet.json", wordnet, true);
   write("english-irregular.json", buildIrregular(wordnet));
+  write("english-phrases.json", buildPhrases());
 }
 
 main();

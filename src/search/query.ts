@@ -1,6 +1,7 @@
 import { RETRIEVAL } from "../defaults.js";
 import type { Lang } from "../types.js";
 import { translateEnglishWord } from "../text/lexicon.js";
+import { englishPhraseAt } from "../text/english-phrases.js";
 import { foldForMatching } from "../text/normalize.js";
 import { isCapitalised, writtenWords } from "../text/tokens.js";
 import { stems } from "../text/stem.js";
@@ -57,15 +58,32 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const groups: TermGroup[] = [];
   const names = capitalisedWords(question);
   const seen = new Set<string>();
-  for (const [i, word] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!;
+    const phrase = lang === "en" ? englishPhraseAt(tokens, i) : null;
+    if (phrase) {
+      const taken = tokens.slice(i, (i += phrase.length - 1) + 1);
+      groups.push(phraseGroup(taken, phrase.renderings, index, taken.some((w) => names.has(w))));
+      continue;
+    }
     if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i, lang, subject !== null)) continue;
     seen.add(word);
     const alternatives = rememberedAlternatives(word, lang, index);
     if (alternatives.length > 0) groups.push(names.has(word) ? { word, alternatives, named: true } : { word, alternatives });
   }
-  const defined = subject ? groups.filter((group) => subject.words.includes(group.word)) : [];
+  const defined = subject ? groups.filter((group) => group.word.split(" ").some((word) => subject.words.includes(word))) : [];
   const defines = defined.length > 0 ? defined : null;
   return { lang, type, detail, groups, defines, namesDefined: defines !== null && subject!.named, expandsDefined: defines !== null && subject!.expands };
+}
+
+/** One group for an English name of several words: its Indonesian names' words, as translations. */
+function phraseGroup(taken: readonly string[], renderings: readonly string[], index: SearchIndex, named: boolean): TermGroup {
+  const out = new TermWeights(index);
+  for (const rendering of renderings) {
+    for (const part of words(rendering)) for (const term of termsOfWord(part)) out.add(term, index.resources.translationWeight);
+  }
+  const word = taken.join(" ");
+  return named ? { word, alternatives: out.list(), named } : { word, alternatives: out.list() };
 }
 
 /** The question's words written capitalised, past its first word (which any sentence capitalises), folded. */

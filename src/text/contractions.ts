@@ -1,3 +1,6 @@
+/**
+ * English contractions in a question, written out (see withContractionsWrittenOut).
+ */
 import { STOPWORDS_EN, STOPWORDS_ID } from "./stopwords.js";
 
 // English contractions, written out: "didn't" is "did not", "won't" "will not", "we're" "we are". Only

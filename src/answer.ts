@@ -3,7 +3,7 @@ import type { Answer, Sentence, SentenceRef } from "./types.js";
 import type { SearchIndex } from "./search/index.js";
 import { analyseQuery, type Query } from "./search/query.js";
 import { evidenceFor, rankSentences, type Evidence, type Ranked } from "./search/rank.js";
-import { glossesSubject, holdsSubject } from "./search/definition.js";
+import { glossesSubject, holdsSubject, mayDefine } from "./search/definition.js";
 import { truncate } from "./text/truncate.js";
 import { refocus } from "./followup/focus.js";
 import type { Focus } from "./followup/read.js";
@@ -62,13 +62,15 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
 
 /**
  * True when the sentence cannot answer the question however well it matches: "Apa itu X?" without X
- * ("frasa" is not "seruan"), "Apa kepanjangan X?" without X spelled out, "Kenapa X tidak …?" with
- * nothing said not to be so, "Siapa perempuan berinisial S?" with only the initials again.
+ * ("frasa" is not "seruan") or without anything that says what something is ("X sangat prihatin"),
+ * "Apa kepanjangan X?" without X spelled out, "Kenapa X tidak …?" with nothing said not to be so,
+ * "Siapa perempuan berinisial S?" with only the initials again.
  */
 export function failsQuestion(question: string, query: Query, index: SearchIndex, sentence: number): boolean {
-  if (query.namesDefined && !holdsSubject(query.defines!, index, sentence)) return true;
-  if (query.expandsDefined && !glossesSubject(index, sentence, query.defines!)) return true;
   const text = index.sentences[sentence]!.ref.text;
+  if (query.namesDefined && !holdsSubject(query.defines!, index, sentence)) return true;
+  if (query.asksWhatItIs && !query.expandsDefined && !mayDefine(text)) return true;
+  if (query.expandsDefined && !glossesSubject(index, sentence, query.defines!)) return true;
   if (asksNegated(question) && !statesNegation(text)) return true;
   return query.type === "person" && initialsOnlyAnswer(question, text);
 }

@@ -6,6 +6,7 @@
 import { foldForMatching, foldsToLowerCase } from "../text/normalize.js";
 import { isCapitalised, writtenWords } from "../text/tokens.js";
 import { termsOfWord, words } from "./terms.js";
+import { stems } from "../text/stem.js";
 import type { SearchIndex } from "./index.js";
 import type { Alternative, TermGroup } from "./query.js";
 
@@ -23,6 +24,7 @@ const EXPANSION = /\b(?:kepanjangan(?:nya)?|singkatan)\b/;
 // "What is X determined to do?": a verb in the English subject makes it a clause, which asks what
 // someone does, not what X is.
 const ENGLISH_VERB_WORD = /^(?:to|do|does|did|doing|done|will|would|can|could|should|may|might|must)$/;
+const TRAILING_EXPLICIT = /\s(?:itu|artinya|maksudnya|pengertiannya|kepanjangannya)\s+apa/;
 const ASKS_BY_PREPOSITION = new Set(["lewat", "melalui", "dengan", "pakai", "naik", "untuk", "buat", "dari", "ke", "di", "oleh", "karena", "sama", "tentang", "soal", "dalam", "pada", "bagi", "sebagai", "jadi", "menjadi", "berupa"]);
 const COPULA = new Set(["adalah", "merupakan", "ialah", "yaitu", "yakni", "is", "are", "was", "were"]);
 /**
@@ -46,6 +48,8 @@ export interface DefinedSubject {
   readonly named: boolean;
   /** True when the question asks what the subject stands for ("apa kepanjangan X"). */
   readonly expands: boolean;
+  /** True when the question says it asks what X is ("apa itu X", "X itu apa", "what is a X"), not only "X apa". */
+  readonly explicit: boolean;
 }
 
 /** The subject of a definition question, or null. */
@@ -61,9 +65,33 @@ export function definedSubject(folded: string): DefinedSubject | null {
   const words = rest.split(" ").filter(Boolean);
   // "X lewat apa", "X dengan apa", "X untuk apa" ask how or what for, not what X is.
   if (match === trailing && ASKS_BY_PREPOSITION.has(words[words.length - 1] ?? "")) return null;
+  // Only "X itu apa", "X artinya apa" say they ask what X is: "X apa" may ask which X ("ikut proyek
+  // apa?"), and with a verb ("China dikhawatirkan memberi apa?", "melanggar pasal apa?") asks for its object.
+  const explicit = match !== trailing || TRAILING_EXPLICIT.test(text);
+  if (!explicit && words.some(isVerbForm)) return null;
   if (match === english && words.some((word) => ENGLISH_VERB_WORD.test(word))) return null;
   const expands = EXPANSION.test(text);
-  return words.length === 0 || words.length > MAX_SUBJECT_WORDS ? null : { words, named: what !== null, expands };
+  return words.length === 0 || words.length > MAX_SUBJECT_WORDS ? null : { words, named: what !== null, expands, explicit };
+}
+
+// A prefixed verb ("memberi", "dikirim", "bermain", "terjadi"): a known root stays a noun ("menteri").
+const VERB_PREFIX = /^(?:me|di|ber|ter)\p{L}{3,}$/u;
+
+function isVerbForm(word: string): boolean {
+  return VERB_PREFIX.test(word) && !stems(word).includes(word);
+}
+
+// What a sentence that says what something is holds: a copula or a verb of meaning or naming, or a
+// gloss after its first words ("Tsarevich, gelar bagi putra tsar", "Sanqing (hanzi …)").
+const DEFINING_CUE = /^(?:\S+\s+){0,4}\S+\s*[,(]|\b(?:adalah|merupakan|ialah|yaitu|yakni|didefinisikan|diartikan|disebut|dinamakan|dikenal sebagai|berarti|artinya|bermakna|merujuk|mengacu|is|are|was|were|means|refers)\b/i;
+
+/**
+ * True when the sentence (verbatim text) may say what something is. "Apa itu X?" is not answered by
+ * a sentence that only mentions X ("Dia mengatakan X sangat prihatin …"); the ranker's definesSubject
+ * is stricter (X before the copula) and only boosts.
+ */
+export function mayDefine(text: string): boolean {
+  return DEFINING_CUE.test(text);
 }
 
 /**

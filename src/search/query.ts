@@ -43,6 +43,8 @@ export interface Query {
   readonly defines: readonly TermGroup[] | null;
   /** For "apa itu X" / "what is a X" (not "siapakah X"): only a sentence that holds X answers. */
   readonly namesDefined: boolean;
+  /** For "apa itu X", "X itu apa", "what is a X": only a sentence that may say what X is answers. */
+  readonly asksWhatItIs: boolean;
   /** For "apa kepanjangan X": the sentence that spells X out in parentheses defines it. */
   readonly expandsDefined: boolean;
 }
@@ -73,7 +75,8 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   }
   const defined = subject ? groups.filter((group) => group.word.split(" ").some((word) => subject.words.includes(word))) : [];
   const defines = defined.length > 0 ? defined : null;
-  return { lang, type, detail, groups, defines, namesDefined: defines !== null && subject!.named, expandsDefined: defines !== null && subject!.expands };
+  const namesDefined = defines !== null && subject!.named;
+  return { lang, type, detail, groups, defines, namesDefined, asksWhatItIs: namesDefined && subject!.explicit, expandsDefined: defines !== null && subject!.expands };
 }
 
 /** One group for an English name of several words: its Indonesian names' words, as translations. */

@@ -37,6 +37,9 @@ describe("definition questions", () => {
     "bantuan itu dikirim dengan apa?",
     "What is Parliament determined to do for its members?",
     "What is Parliament going to do?",
+    "China dikhawatirkan memberi apa?",
+    "warga memakai apa?",
+    "Melanggar pasal apa?",
   ])("does not read %s as one", (q) => {
     expect(subject(q)).toBeNull();
   });
@@ -127,5 +130,30 @@ Kepala BPKL mengatakan kantornya dibuka di setiap kota.`;
 Badan Pengawas Kualitas Lingkungan, atau disingkat BPKL, dibentuk tahun ini.`;
     const spelledBot = createBot({ articles: [parseArticle("badan.md", "badan", spelled)] });
     expect(spelledBot.ask("Apa kepanjangan BPKL?").answer?.text).toMatch(/atau disingkat BPKL/);
+  });
+});
+
+describe("'apa itu X' answered only by a sentence that may say what X is", () => {
+  const article = `---
+title: Aliansi
+---
+Aliansi Samudra sangat prihatin atas serangan di pelabuhan pada Senin malam.
+
+Para pemimpin bertemu di ibu kota untuk membahas bantuan kepada korban serangan.`;
+  const bot = createBot({ articles: [parseArticle("aliansi.md", "aliansi", article)] });
+
+  it("reads only 'apa itu X', 'X itu apa' and the like as saying so, not 'ikut proyek apa'", () => {
+    const index = new SearchIndex({ articles: [parseArticle("aliansi.md", "aliansi", article)] });
+    expect(analyseQuery("Apa itu Aliansi Samudra?", index).asksWhatItIs).toBe(true);
+    expect(analyseQuery("aliansi samudra itu apa sih?", index).asksWhatItIs).toBe(true);
+    expect(analyseQuery("aliansi samudra ikut rapat apa?", index).asksWhatItIs).toBe(false);
+  });
+
+  it("declines when the article only mentions X, and answers a sentence with a copula or a gloss", () => {
+    expect(bot.ask("Apa itu Aliansi Samudra?").answered).toBe(false);
+    const glossed = createBot({ articles: [parseArticle("a.md", "a", article.replace("Aliansi Samudra sangat", "Aliansi Samudra, persekutuan negara pantai, sangat"))] });
+    expect(glossed.ask("Apa itu Aliansi Samudra?").answered).toBe(true);
+    const defined = createBot({ articles: [parseArticle("b.md", "b", article.replace("Aliansi Samudra sangat prihatin", "Aliansi Samudra adalah persekutuan negara pantai yang prihatin"))] });
+    expect(defined.ask("Apa itu Aliansi Samudra?").answered).toBe(true);
   });
 });

@@ -15,6 +15,12 @@ describe("kinds of answer a sentence holds", () => {
     expect(answerTypesOf("Polisi memeriksa saksi terkait kebakaran itu.").has("cause")).toBe(false);
   });
 
+  it("reads a group named by who leads or fields it as who: 'rezim Assad', 'pasukan Rusia'", () => {
+    expect(answerTypesOf("Mereka membantu serangan rezim Assad di sana.").has("person")).toBe(true);
+    expect(answerTypesOf("Kota itu dikepung pasukan Rusia sejak pagi.").has("person")).toBe(true);
+    expect(answerTypesOf("Kota itu dikepung pasukan sejak pagi.").has("person")).toBe(false);
+  });
+
   it("does not read 'untuk' in the middle of a sentence, or before a noun, as a reason", () => {
     expect(answerTypesOf("Bantuan itu dikirim untuk mendukung warga.").has("cause")).toBe(false);
     expect(answerTypesOf("Untuk warga desa, loket dibuka pagi.").has("cause")).toBe(false);

@@ -4,6 +4,8 @@ import type { NumberDetail, QuestionType } from "./question-type.js";
 const MONTHS = "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des|january|february|march|june|july|august|october|december";
 const DAYS = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const TIME = new RegExp(`\\b((1[5-9]|20)\\d{2}|${MONTHS}|${DAYS}|tanggal|pukul|abad|masehi|tahun|bulan|pekan|kemarin|besok|lusa|malam|pagi|siang|sore|dekade|\\d{1,2}/\\d{1,2})\\b`, "i");
+// A time named by what it follows or by an era: "pasca-Perang Dunia II", "pascagempa".
+const ERA = /\bpasca|\b(perang dunia|world war) (i|ii|pertama|kedua|one|two)\b/i;
 const NUMBER = /\d|\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|puluhan|ratus|ratusan|ribu|ribuan|juta|miliar|triliun|seratus|seribu|sejuta|persen|setengah|separuh)\b/i;
 // "Hal itu terkait dengan regulasi" gives the reason for what the sentence before says.
 const CAUSE = /\b(karena|sebab|akibat|lantaran|sehingga|disebabkan|dikarenakan|oleh karena|alasan|agar|supaya|demi|guna|gara-gara|dipicu|hal (ini|itu|tersebut) (terkait|berkaitan) dengan|because|due to)\b/i;
@@ -38,7 +40,7 @@ const SPEAKER = /(?<!\p{L})(?!(?:Dia|Ia|Beliau|Mereka|Kami|Kita|Saya|Aku|He|She|
  */
 export function answerTypesOf(text: string): ReadonlySet<QuestionType> {
   const types = new Set<QuestionType>();
-  if (TIME.test(text)) types.add("time");
+  if (TIME.test(text) || ERA.test(text)) types.add("time");
   if (NUMBER.test(text)) types.add("number");
   if (CAUSE.test(text) || PURPOSE.test(text)) types.add("cause");
   if (PLACE_NOUN.test(text) || PLACE_PHRASE.test(text)) types.add("place");

@@ -21,6 +21,12 @@ describe("kinds of answer a sentence holds", () => {
     expect(answerTypesOf("Kota itu dikepung pasukan sejak pagi.").has("person")).toBe(false);
   });
 
+  it("reads 'pasca-' and a world war as a time", () => {
+    expect(answerTypesOf("Tatanan itu dibangun pasca-Perang Dunia II oleh para pemenang.").has("time")).toBe(true);
+    expect(answerTypesOf("Warga kembali ke rumah pascagempa.").has("time")).toBe(true);
+    expect(answerTypesOf("Warga kembali ke rumah mereka.").has("time")).toBe(false);
+  });
+
   it("does not read 'untuk' in the middle of a sentence, or before a noun, as a reason", () => {
     expect(answerTypesOf("Bantuan itu dikirim untuk mendukung warga.").has("cause")).toBe(false);
     expect(answerTypesOf("Untuk warga desa, loket dibuka pagi.").has("cause")).toBe(false);

@@ -25,6 +25,8 @@ const TITLE_BEFORE_NAME = /\b([Kk]epala|[Bb]apak|[Ii]bu)\s+\p{Lu}/u;
 const ORGANISATION = /\b(Kementerian|Partai|Komisi|Badan|Lembaga|Perusahaan|Organisasi|Yayasan|Universitas|Kepolisian|Polda|Polres|Kejaksaan|Pengadilan|Dinas|Pemerintah|Bank|Ministry|Party|Commission|Agency|Company|Police|Court|Government|University)\s+\p{Lu}/u;
 // A group named by who leads or fields it: "rezim Assad", "pasukan Rusia", "kubu Prabowo".
 const GROUP_OF = /\b(rezim|kubu|pasukan|tentara|pemerintahan|kabinet)\s+\p{Lu}/u;
+// "X adalah seorang pengajar": the sentence says who someone is.
+const DESCRIBES_SOMEONE = /\b(adalah|merupakan|ialah)\s+(seorang|salah seorang)\b/i;
 // Two capitalised words in a row, not at the very start: most often a person's name.
 const NAME = /(?<=\S\s+)\p{Lu}[\p{Ll}'.-]+\s+\p{Lu}[\p{Ll}'-]+/u;
 // "berinisial S", "berinisial AS": crime news names a suspect or a victim by initials.
@@ -49,7 +51,7 @@ export function answerTypesOf(text: string): ReadonlySet<QuestionType> {
 }
 
 function namesSomeone(text: string): boolean {
-  return NAME.test(text) || GROUP_OF.test(text) || SPEAKER.test(text) || PERSON_TITLE.test(text) || TITLE_BEFORE_NAME.test(text) || ORGANISATION.test(text);
+  return NAME.test(text) || DESCRIBES_SOMEONE.test(text) || GROUP_OF.test(text) || SPEAKER.test(text) || PERSON_TITLE.test(text) || TITLE_BEFORE_NAME.test(text) || ORGANISATION.test(text);
 }
 
 /**

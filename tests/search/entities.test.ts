@@ -21,6 +21,11 @@ describe("kinds of answer a sentence holds", () => {
     expect(answerTypesOf("Kota itu dikepung pasukan sejak pagi.").has("person")).toBe(false);
   });
 
+  it("reads 'X adalah seorang …' as saying who someone is, even with a one-word name first", () => {
+    expect(answerTypesOf("Shofwan adalah seorang pengajar dan aktivis.").has("person")).toBe(true);
+    expect(answerTypesOf("Shofwan adalah pengajar sekolah itu.").has("person")).toBe(false);
+  });
+
   it("reads 'pasca-' and a world war as a time", () => {
     expect(answerTypesOf("Tatanan itu dibangun pasca-Perang Dunia II oleh para pemenang.").has("time")).toBe(true);
     expect(answerTypesOf("Warga kembali ke rumah pascagempa.").has("time")).toBe(true);

@@ -13,7 +13,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QuestionType]> = [
   [/\b(di ?mana|ke ?mana|dari ?mana|where|di negara mana|di kota mana)\b/, "place"],
   [new RegExp(`\\b(which|what) (\\w+ )?(${PLACE_NOUNS_EN})\\b`), "place"],
   [/\b(berapa|berapakah|seberapa|keberapa|how (many|much|long|old|far|fast)|what (number|percentage|percent))\b/, "number"],
-  [/\b(mengapa|kenapa|apa (sebab|alasan|penyebab)|why|what (caused|is the reason))\b/, "cause"],
+  // A purpose is asked as a reason is, and answered the same way ("agar", "untuk menghormati …").
+  [/\b(mengapa|kenapa|apa (sebab|alasan|penyebab)|apa tujuan(nya)?(?! wisata)|tujuan(nya)? apa|why|what (caused|is the reason)|what (is|was) the (purpose|aim|goal)|hope to achieve|for what purpose)\b/, "cause"],
   [/\bwhat (is|was|were|are) the (final )?(score|number|amount|total|population|result)\b/, "number"],
   [/\b(bagaimana|how)\b/, "manner"],
   [/\b(apa|apakah|what|which)\b/, "thing"],

@@ -67,6 +67,14 @@ describe("numberDetail: the finer kind of number a question asks for", () => {
     expect(questionType(folded("How fast is it?"))).toBe("number");
     expect(questionType(folded("Which organisation set up the kitchen?"))).toBe("thing");
   });
+
+  it("reads a question for a purpose as one for a reason", () => {
+    expect(questionType(folded("Apa tujuan upacara itu?"))).toBe("cause");
+    expect(questionType(folded("tujuannya apa sih?"))).toBe("cause");
+    expect(questionType(folded("What does the party hope to achieve by opposing it?"))).toBe("cause");
+    expect(questionType(folded("What was the purpose of the visit?"))).toBe("cause");
+    expect(questionType(folded("Apa tujuan wisata di kota itu?"))).toBe("thing");
+  });
 });
 
 describe("numberKindsOf: the finer kinds of number a sentence holds", () => {

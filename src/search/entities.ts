@@ -87,6 +87,7 @@ export const DETAIL_ACCEPTS: Readonly<Record<NumberDetail, number>> = Object.fre
   area: bits("area", "bare"),
   weight: bits("weight", "bare"),
   score: bits("bare"),
+  volume: bits("bare"),
   money: bits("money"),
   percentage: bits("percentage"),
   ordinal: bits("ordinal"),

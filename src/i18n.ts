@@ -32,13 +32,14 @@ const ASKED_ID: Readonly<Record<Missing, string>> = {
   person: "siapa", time: "kapan", place: "di mana", number: "jumlahnya", cause: "alasannya",
   duration: "berapa lama", people: "berapa orang", age: "umurnya", money: "nilai uangnya", ordinal: "urutannya",
   percentage: "persentasenya", distance: "jaraknya", speed: "kecepatannya", area: "luasnya", weight: "beratnya",
-  score: "skornya",
+  score: "skornya", volume: "volumenya",
 };
 const ASKED_EN: Readonly<Record<Missing, string>> = {
   person: "say who", time: "say when", place: "say where", number: "give the number", cause: "say why",
   duration: "say how long", people: "say how many people", age: "give the age", money: "give the amount of money",
   ordinal: "give the rank", percentage: "give the percentage", distance: "give the distance", speed: "give the speed",
   area: "give the area", weight: "give the weight", score: "give the score",
+  volume: "give the volume",
 };
 
 function eachOf(asked: Readonly<Record<Missing, string>>, sentence: (asked: string) => string): Readonly<Record<Missing, string>> {

@@ -9,8 +9,9 @@ const ERA = /\bpasca|\b(perang dunia|world war) (i|ii|pertama|kedua|one|two)\b/i
 const NUMBER = /\d|\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|puluhan|ratus|ratusan|ribu|ribuan|juta|miliar|triliun|seratus|seribu|sejuta|persen|setengah|separuh)\b/i;
 // "Hal itu terkait dengan regulasi" gives the reason for what the sentence before says.
 const CAUSE = /\b(karena|sebab|akibat|lantaran|sehingga|disebabkan|dikarenakan|oleh karena|alasan|agar|supaya|demi|guna|gara-gara|dipicu|hal (ini|itu|tersebut) (terkait|berkaitan) dengan|because|due to)\b/i;
-// A sentence that opens with its purpose ("Untuk mengantisipasi …, maka …") says why, as "agar" does.
-const PURPOSE = /(?:^|[-–—:]\s+)untuk\s+(?:me|ber|di)\p{L}{3,}/iu;
+// A sentence that opens with its purpose ("Untuk mengantisipasi …, maka …") says why, as "agar" does,
+// and so does one that gives it after a copula ("Tujuannya adalah untuk menghormati …").
+const PURPOSE = /(?:^|[-–—:]\s+|\b(?:adalah|ialah|yaitu|yakni)\s+)untuk\s+(?:me|ber|di)\p{L}{3,}/iu;
 // "terletak", "berlokasi", "tempat kelahirannya": the sentence says where something is.
 const PLACE_NOUN = /\b(terletak|berlokasi|kelahirannya|kota|provinsi|kabupaten|kecamatan|desa|kelurahan|negara|pulau|benua|wilayah|daerah|kawasan|gedung|jalan|sungai|gunung|laut|teluk|selat)\b/i;
 // "di Jakarta", "ke Bali", "dari Sulawesi Tengah", and up to two words before the name: "di sebelah
@@ -86,6 +87,7 @@ export const DETAIL_ACCEPTS: Readonly<Record<NumberDetail, number>> = Object.fre
   area: bits("area", "bare"),
   weight: bits("weight", "bare"),
   score: bits("bare"),
+  volume: bits("bare"),
   money: bits("money"),
   percentage: bits("percentage"),
   ordinal: bits("ordinal"),

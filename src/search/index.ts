@@ -1,5 +1,6 @@
 import type { Article, Corpus, Sentence } from "../types.js";
 import { prepareSynonyms } from "../text/synonyms.js";
+import { prepareWrittenAbbreviations } from "../text/abbreviations-written.js";
 import { prepareCommonWords } from "../span/common-words.js";
 import { answerTypeMask } from "./entities.js";
 import { Field, FieldBuilder, Terms } from "./field.js";
@@ -99,6 +100,7 @@ export class SearchIndex {
     // has derived forms ("bertekad").
     this.fuzzy = new FuzzyVocabulary([...this.vocabulary, ...this.terms.keys()]);
     prepareSynonyms();
+    prepareWrittenAbbreviations();
     prepareCommonWords();
     // After every term is numbered: a head's terms are read by id.
     this.copulaHeads = new CopulaHeads(this.sentences.map((s) => s.ref.text), this.terms, copulaHead);

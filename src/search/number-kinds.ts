@@ -13,7 +13,7 @@ import { MONTHS, NUMBER_WORDS, UNITS } from "../span/lexicon.js";
 import { tokensOf, type Token } from "../span/tokens.js";
 import type { NumberDetail } from "./question-type.js";
 
-export type NumberKindFound = Exclude<NumberDetail, "score"> | "bare";
+export type NumberKindFound = Exclude<NumberDetail, "score" | "volume"> | "bare";
 
 /** Words before an amount that make it money: "senilai 5 juta", "seharga 200 ribu". */
 const VALUE_CUES: ReadonlySet<string> = new Set(["senilai", "seharga", "bernilai", "berharga", "bertarif", "dibanderol"]);
@@ -27,6 +27,9 @@ const DATE_HINT = new RegExp(`${MONTHS}|\\b(pukul|jam|at|abad|milenium|century|t
 // A quick test before the full reading: most sentences hold no number at all.
 const MAY_HOLD_NUMBER = new RegExp(`\\p{N}|\\bke-|\\b(pertama|first|second|third|jangka|term|ber(jam|hari|minggu|pekan|bulan|tahun)-|for (hours|days|weeks|months|years|decades)|${[...NUMBER_WORDS].join("|")})`, "iu");
 
+const CAPITALISED = /^\p{Lu}/u;
+const MONEY_RANGE_BEFORE = /(?:Rp|US\$|\$)\.?\s*[\d.,]+\s*(?:ribu|juta|miliar|triliun)?\s*(?:[-–]|hingga|sampai)\s*$/i;
+const VOLUME_UNITS: ReadonlySet<string> = new Set(["liter", "litres", "liters", "ml", "kubik", "cubic", "barel", "barrels", "galon", "gallons"]);
 // "Perang Dunia II": a Roman numeral after a name is an ordinal.
 const ROMAN = /\b[IVXL]{1,5}\b/;
 
@@ -42,7 +45,7 @@ export function numberKindsOf(text: string): ReadonlySet<NumberKindFound> {
   // read only when a number would add a kind: most numbers of news are lone years or repeat a kind.
   let dates: readonly Candidate[] | undefined;
   for (const candidate of candidates) {
-    const kind = kindOf(candidate, tokens);
+    const kind = kindOf(candidate, tokens, text);
     if (!kind || kinds.has(kind)) continue;
     dates ??= DATE_HINT.test(text) ? pinnedDateCandidates(text) : [];
     if (dates.some((d) => d.start <= candidate.start && candidate.end <= d.end)) continue;
@@ -51,17 +54,31 @@ export function numberKindsOf(text: string): ReadonlySet<NumberKindFound> {
   return kinds;
 }
 
-function kindOf(candidate: NumberCandidate, tokens: readonly Token[]): NumberKindFound | null {
+function kindOf(candidate: NumberCandidate, tokens: readonly Token[], text: string): NumberKindFound | null {
   if (candidate.kind !== "quantity") return candidate.kind;
   const inside = tokens.filter((t) => t.start >= candidate.start && t.end <= candidate.end);
   const last = inside[inside.length - 1]!;
   const before = tokens.filter((t) => t.end <= candidate.start).at(-1);
-  if (before && VALUE_CUES.has(before.folded)) return "money";
-  if (/^\d+-years?-old$/.test(last.folded)) return "age";
-  // "hingga 05.00 WIB": a time of day the date patterns left (they take "pukul 04.30 WIB").
   const next = tokens.find((t) => t.start >= candidate.end);
+  if ((before && VALUE_CUES.has(before.folded)) || endsMoneyRange(text, candidate.start)) return "money";
+  if (/^\d+-years?-old$/.test(last.folded)) return "age";
+  if (inside.length === 1 && inName(inside[0]!, before, next)) return null;
+  // "hingga 05.00 WIB": a time of day the date patterns left (they take "pukul 04.30 WIB").
   if (/^\d{1,2}[.:]\d{2}$/.test(last.text) && /^(wib|wita|wit|am|pm)$/.test(next?.folded ?? "")) return null;
+  // "5.000 liter" answers a volume question, which takes a bare number: no kind of its own.
+  if (inside.some((t) => t !== inside[0] && VOLUME_UNITS.has(t.folded))) return "bare";
   if (inside.some((t) => t !== inside[0] && UNITS.has(t.folded))) return null;
   // A lone year is a date.
   return inside.length === 1 && /^(1[5-9]|20)\d{2}$/.test(last.text) ? null : "bare";
+}
+
+// "Rp 7.500 - 9.000": the range's second amount is money too.
+function endsMoneyRange(text: string, start: number): boolean {
+  return MONEY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+// "BBM Satu Harga", "Institut Teknologi Sepuluh Nopember": a number word between capitalised words
+// (not first in the sentence) is part of a name.
+function inName(word: Token, before: Token | undefined, next: Token | undefined): boolean {
+  return before !== undefined && !/\d/.test(word.text) && CAPITALISED.test(word.text) && CAPITALISED.test(next?.text ?? "");
 }

@@ -2,6 +2,7 @@ import { RETRIEVAL } from "../defaults.js";
 import type { Lang } from "../types.js";
 import { translateEnglishWord } from "../text/lexicon.js";
 import { englishPhraseAt } from "../text/english-phrases.js";
+import { abbreviationsHeadedBy } from "../text/abbreviations-written.js";
 import { foldForMatching } from "../text/normalize.js";
 import { isCapitalised, writtenWords } from "../text/tokens.js";
 import { stems } from "../text/stem.js";
@@ -190,6 +191,12 @@ function addParaphrases(word: string, lang: Lang, index: SearchIndex, out: TermW
   });
 }
 
+/** The abbreviations the corpus holds that a translation heads ("bahan bakar" → "BBM"). */
+function addAbbreviations(translation: string, index: SearchIndex, out: TermWeights, weight: number): void {
+  const head = words(foldForMatching(translation)).map((part) => stems(part)[0]!);
+  for (const term of abbreviationsHeadedBy(head)) if (index.hasTerm(term)) out.add(term, weight);
+}
+
 /**
  * A translation the corpus lacks may be spelled another way in it ("kurban" / "korban", "doktor" /
  * "dokter"): its look-alikes stand for it, weighted as typos. Not under six letters: "kanak" is one
@@ -201,6 +208,7 @@ function addTranslations(word: string, index: SearchIndex, out: TermWeights): vo
   const resources = index.resources;
   if (resources.translationWeight <= 0) return;
   for (const translation of translateEnglishWord(word, resources)) {
+    addAbbreviations(translation, index, out, resources.translationWeight);
     for (const part of words(foldForMatching(translation))) {
       const terms = termsOfWord(part);
       for (const term of terms) out.add(term, resources.translationWeight);

@@ -13,7 +13,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QuestionType]> = [
   [/\b(di ?mana|ke ?mana|dari ?mana|where|di negara mana|di kota mana)\b/, "place"],
   [new RegExp(`\\b(which|what) (\\w+ )?(${PLACE_NOUNS_EN})\\b`), "place"],
   [/\b(berapa|berapakah|seberapa|keberapa|how (many|much|long|old|far|fast)|what (number|percentage|percent))\b/, "number"],
-  [/\b(mengapa|kenapa|apa (sebab|alasan|penyebab)|why|what (caused|is the reason))\b/, "cause"],
+  // A purpose is asked as a reason is, and answered the same way ("agar", "untuk menghormati …").
+  [/\b(mengapa|kenapa|apa (sebab|alasan|penyebab)|apa tujuan(nya)?(?! wisata)|tujuan(nya)? apa|why|what (caused|is the reason)|what (is|was) the (purpose|aim|goal)|hope to achieve|for what purpose)\b/, "cause"],
   [/\bwhat (is|was|were|are) the (final )?(score|number|amount|total|population|result)\b/, "number"],
   [/\b(bagaimana|how)\b/, "manner"],
   [/\b(apa|apakah|what|which)\b/, "thing"],
@@ -44,9 +45,10 @@ export function englishMainClause(folded: string): string {
  * The finer kind of number a "berapa"/"how many" question asks for: "berapa lama" a duration, "berapa
  * orang" a count of people, "umur berapa" an age, "berapa harga" money, "keberapa" an ordinal,
  * "berapa persen" a percentage, "seberapa jauh" a distance, "seberapa cepat" a speed, "berapa luas"
- * an area, "berapa berat" a weight, "skornya berapa" a score (a number that is not a date).
+ * an area, "berapa berat" a weight, "skornya berapa" a score (a number that is not a date), "berapa
+ * liter" a volume.
  */
-export type NumberDetail = "duration" | "people" | "age" | "money" | "ordinal" | "percentage" | "distance" | "speed" | "area" | "weight" | "score";
+export type NumberDetail = "duration" | "people" | "age" | "money" | "ordinal" | "percentage" | "distance" | "speed" | "area" | "weight" | "score" | "volume";
 
 const MONEY_NOUNS = "biaya|harga|dana|anggaran|uang|gaji|upah|honor|nilai|ongkos|modal|kerugian|utang|pinjaman|investasi|hadiah|tarif|denda|suap|pendapatan|omzet|laba|keuntungan|pajak|iuran|tiket|rupiah|dolar|dollar";
 const PEOPLE_NOUNS = "orang|jiwa|warga|keluarga|kk|families|households|korban|penduduk|pengungsi|peserta|penumpang|pasien|personel|prajurit|tentara|pekerja|karyawan|pegawai|penonton|pengunjung|people|persons|residents|victims|passengers|patients|soldiers|troops|workers|employees|visitors";
@@ -64,6 +66,7 @@ const DETAIL_RULES: ReadonlyArray<readonly [RegExp, NumberDetail]> = [
   [/\b(berapa persen|persentase(nya)? berapa|berapa persentase|what percent(age)?|how many percent)\b/, "percentage"],
   [/\b(seberapa cepat|berapa (kecepatan|km jam|km per jam|kilometer per jam)|kecepatan(nya)? (maksimal |maksimum |tertinggi )?berapa|how fast|what speed|top speed)\b/, "speed"],
   [ASKS_AREA, "area"],
+  [/\b(berapa (banyak )?(liter|kubik|meter kubik|barel|galon)|berapa volume(nya)?|volume(nya)? berapa|how many (litres|liters|gallons|barrels|cubic)|what volume)\b/, "volume"],
   [/\b(skor(nya)? (akhir(nya)? )?berapa|berapa skor(nya)?|skor akhir(nya)?|what (is|was) the (final )?score|final score|how many points)\b/, "score"],
   [ASKS_WEIGHT, "weight"],
   [new RegExp(`\\b(seberapa (jauh|panjang|tinggi|dalam|lebar)|berapa (${DISTANCE_NOUNS})|(jarak|panjang|tinggi)(nya)? berapa|how (far|tall|high|deep|wide)|what distance)\\b`), "distance"],

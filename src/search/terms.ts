@@ -1,4 +1,5 @@
 import { expandAbbreviation } from "../text/abbreviations.js";
+import { withContractionsWrittenOut } from "../text/contractions.js";
 import { standardSpelling } from "../text/chat-spelling.js";
 import { stems } from "../text/stem.js";
 import { isStopword } from "../text/stopwords.js";
@@ -33,10 +34,10 @@ const lastQuestionWords = rememberLast((text: string): readonly string[] => {
   for (const word of words(text)) {
     for (const part of expandAbbreviation(word).split(" ")) out.push(...splitCompound(part));
   }
-  return out;
+  return withContractionsWrittenOut(out);
 });
 
-/** Question words: like `words`, with abbreviations of titles expanded ("sekjen"). */
+/** Question words: like `words`, with abbreviations of titles expanded ("sekjen") and an English question's contractions written out ("didn't"). */
 export function questionWords(text: string): string[] {
   // A copy of the remembered words: the ranker, the answer-type check and the span finder each read them.
   return lastQuestionWords(text).slice();

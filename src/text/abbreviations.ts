@@ -2,7 +2,7 @@
  * Common Indonesian abbreviations of titles and institutions, expanded so that a question that says
  * "sekjen" finds an article that says "Sekretaris Jenderal". A general lexicon of the language.
  */
-const ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
+export const ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
   sekjen: "sekretaris jenderal", menlu: "menteri luar negeri", mendagri: "menteri dalam negeri",
   menhan: "menteri pertahanan", menkeu: "menteri keuangan", menkes: "menteri kesehatan",
   mendikbud: "menteri pendidikan dan kebudayaan", menag: "menteri agama", wapres: "wakil presiden",

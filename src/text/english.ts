@@ -2,7 +2,8 @@
  * English lemmas for looking a question word up in the English→Indonesian tables: irregular forms
  * from WordNet's exception lists (`english-irregular.json`, rebuilt by scripts/build-thesaurus.ts;
  * WordNet 3.0 licence, see LEXICON-NOTICE.md), regular inflections undone, "-ly" adverbs, and the
- * prefixes "re-" and "un-" for words no table knows ("reopen" → "open").
+ * prefixes "re-" and "un-" for words no table knows ("reopen" → "open"), and the other side's spelling
+ * of a British or American word one table knows only one way ("programme" / "program").
  */
 import irregular from "./english-irregular.json" with { type: "json" };
 
@@ -74,13 +75,67 @@ export function irregularBase(word: string): string | undefined {
  * base both, see translateEnglishWord).
  */
 export function lookupForms(word: string, known: (form: string) => boolean): string[] {
-  const own = formsOf(word);
+  const own = ownForms(word);
   if (own.some(known)) return own;
-  const prefix = PREFIXES.find((p) => word.startsWith(p) && word.length - p.length >= 4);
-  return prefix ? [...own, ...formsOf(word.slice(prefix.length))] : own;
+  return [...own, ...fallbackForms(word)];
 }
 
-function formsOf(word: string): string[] {
+/** The word and its irregular and regular base forms (see lookupForms). */
+export function ownForms(word: string): string[] {
   const base = irregularBase(word);
   return [...new Set([word, ...(base ? [base] : []), ...englishBaseForms(word)])];
+}
+
+/**
+ * Forms to try when a table knows none of the word's own: its other spellings ("defence" →
+ * "defense"), then the word without a "re-"/"un-" prefix ("reconsider" → "consider").
+ */
+export function fallbackForms(word: string): string[] {
+  return [...new Set(fallbackWords(word).flatMap(ownForms))];
+}
+
+/** The forms of the word's other spellings ("defences" → "defenses", "defense"). */
+export function spellingForms(word: string): string[] {
+  return [...new Set(spellingVariants(word).flatMap(ownForms))];
+}
+
+/** The words fallbackForms reads by their own forms: the other spellings, the word without its prefix. */
+export function fallbackWords(word: string): string[] {
+  const prefix = PREFIXES.find((p) => word.startsWith(p) && word.length - p.length >= 4);
+  return prefix ? [...spellingVariants(word), word.slice(prefix.length)] : spellingVariants(word);
+}
+
+/**
+ * British and American spellings of one word, each way: -our/-or ("labour"), -re/-er after t or b
+ * ("centre"), -ence/-ense ("defence"), -ise/-ize and -yse/-yze ("organise", "analyse"), -mme/-m
+ * ("programme"), -ogue/-og ("catalogue"), a doubled l before a suffix ("travelled"). A variant is
+ * only looked up where a table lacks the word as written, so one that is no word costs nothing.
+ */
+const SPELLINGS: readonly (readonly [RegExp, string])[] = [
+  // After a syllable of its own: "colour", "behaviour", not "scour" ("score") or "flour".
+  [/(?<=[aeiouy][^aeiouy]*[^aeo])our(?=s?$|ed$|ing$|ite|able|ful|hood)/, "or"],
+  [/(?<=[aeiouy][^aeiouy]*[^aeo])or(?=s?$|ed$|ing$|ite|able|ful|hood)/, "our"],
+  [/(?<=[tb])re(?=s?$)/, "er"],
+  [/(?<=[tb])er(?=s?$)/, "re"],
+  [/ence(?=s?$)/, "ense"],
+  [/ense(?=s?$)/, "ence"],
+  [/(?<=[^aeiou])is(?=e$|es$|ed$|ing$|ation|er$|ers$)/, "iz"],
+  [/(?<=[^aeiou])iz(?=e$|es$|ed$|ing$|ation|er$|ers$)/, "is"],
+  [/ys(?=e$|es$|ed$|ing$)/, "yz"],
+  [/yz(?=e$|es$|ed$|ing$)/, "ys"],
+  [/(?<=m)me(?=s?$)/, ""],
+  [/ogue(?=s?$)/, "og"],
+  // After a syllable of its own: "travelled", "fuelled", not "filled" ("filed") or "rolled".
+  [/(?<=[aeiou][^aeiou]*[aeiou])ll(?=ed$|ing$|er$|ers$)/, "l"],
+];
+
+/** The word as the other side spells it, by each rule that applies ("defence" → ["defense"]). */
+export function spellingVariants(word: string): string[] {
+  if (word.length < 5) return [];
+  const out: string[] = [];
+  for (const [pattern, replacement] of SPELLINGS) {
+    const variant = word.replace(pattern, replacement);
+    if (variant !== word) out.push(variant);
+  }
+  return out;
 }

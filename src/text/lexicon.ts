@@ -6,7 +6,7 @@
  */
 import lexicon from "./lexicon-en-id.json" with { type: "json" };
 import wordnet from "./lexicon-wordnet.json" with { type: "json" };
-import { irregularBase, lookupForms } from "./english.js";
+import { irregularBase, lookupForms, spellingForms } from "./english.js";
 import { NEWS_LEXICON } from "./lexicon-news.js";
 
 export { englishBaseForms } from "./english.js";
@@ -55,7 +55,9 @@ export function translateEnglishWord(word: string, sources: TranslationSources =
   const listed = forms.find((form) => has(news, form));
   if (listed !== undefined) return news[listed]!;
   if (sources.dictionary === false) return NONE;
-  const found = forms.find((form) => has(LEXICON, form));
+  // WordNet may know the word as written while the dictionary knows only another spelling ("defence").
+  // Not the word without its prefix: that is read only when no table knows the word ("revise" is not "vise").
+  const found = forms.find((form) => has(LEXICON, form)) ?? spellingForms(w).find((form) => has(LEXICON, form));
   if (found === undefined) return NONE;
   const base = found === w ? irregularBase(w) : undefined;
   if (base === undefined || !has(LEXICON, base)) return LEXICON[found]!;

@@ -6,7 +6,7 @@
 import thesaurus from "./thesaurus-id.json" with { type: "json" };
 import wordnet from "./lexicon-wordnet.json" with { type: "json" };
 import { englishForms } from "./lexicon.js";
-import { englishBaseForms, inflectionParts } from "./english.js";
+import { englishBaseForms, inflectionParts, irregularBase, spellingVariants } from "./english.js";
 import { stems } from "./stem.js";
 
 const THESAURUS: Readonly<Record<string, string>> = thesaurus;
@@ -48,15 +48,23 @@ function sensesOf(form: string): { part: string; words: string[] }[] {
  * speech it can have ("mattered": "matter" the verb, "penting", not the noun's "soal"); one that
  * WordNet lists with a single word ("used": "terpakai") takes its base's most used such sense after
  * it ("use": "guna"). A listed form with more words keeps its own: "located" is "terletak", not
- * "locate" the verb's "menemui".
+ * "locate" the verb's "menemui". A word WordNet knows by none of its own forms is read as its other
+ * spelling ("prioritise": "prioritize"). Not without a prefix: "open" has senses "reopen" has
+ * not ("gelar", to hold a meeting); the dictionary's "buka" serves it.
  */
-export function wordnetTranslations(word: string): readonly (readonly string[])[] {
+export function wordnetTranslations(word: string, fallback = true): readonly (readonly string[])[] {
   const w = word.toLowerCase();
   const forms = englishForms(w).filter((f) => Object.hasOwn(WORDNET, f));
   if (forms.length === 0) return [];
   const own = forms[0] === w ? sensesOf(w) : [];
   const regular = englishBaseForms(w);
   const base = forms.find((f) => f !== w && regular.includes(f));
+  if (base === undefined && own.length === 0 && fallback && !forms.includes(irregularBase(w) ?? "")) {
+    for (const other of spellingVariants(w)) {
+      const senses = wordnetTranslations(other, false);
+      if (senses.length > 0) return senses;
+    }
+  }
   if (base === undefined) return own.map((sense) => sense.words);
   const parts = inflectionParts(w);
   const inherited = sensesOf(base).filter((sense) => parts.includes(sense.part));

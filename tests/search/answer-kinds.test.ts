@@ -48,6 +48,8 @@ describe("numberDetail: the finer kind of number a question asks for", () => {
     ["Berapa tinggi gunung itu?", "distance"],
     ["What was the score when they lost the final?", "score"],
     ["skornya berapa pas final kemarin?", "score"],
+    ["How many litres of fuel does the station sell a day?", "volume"],
+    ["berapa liter air yang dibagikan?", "volume"],
   ])("%s -> %s", (q, want) => expect(detail(q)).toBe(want));
 
   it.each([
@@ -66,6 +68,14 @@ describe("numberDetail: the finer kind of number a question asks for", () => {
     expect(questionType(folded("lokasi keberapa?"))).toBe("number");
     expect(questionType(folded("How fast is it?"))).toBe("number");
     expect(questionType(folded("Which organisation set up the kitchen?"))).toBe("thing");
+  });
+
+  it("reads a question for a purpose as one for a reason", () => {
+    expect(questionType(folded("Apa tujuan upacara itu?"))).toBe("cause");
+    expect(questionType(folded("tujuannya apa sih?"))).toBe("cause");
+    expect(questionType(folded("What does the party hope to achieve by opposing it?"))).toBe("cause");
+    expect(questionType(folded("What was the purpose of the visit?"))).toBe("cause");
+    expect(questionType(folded("Apa tujuan wisata di kota itu?"))).toBe("thing");
   });
 });
 
@@ -120,6 +130,13 @@ describe("answer-type masks", () => {
   it("asks an age question for an age or a bare number, not a duration without one ('jangka panjang')", () => {
     expect(answerTypeMask("Rencana itu untuk jangka panjang.") & askedBits("number", "age")).toBe(0);
     expect(answerTypeMask("Budi (45) tewas di tempat.") & askedBits("number", "age")).not.toBe(0);
+  });
+
+  it("reads '5.000 liter' as a bare number, 'Rp 7.500 - 9.000' as money alone, and no number in 'BBM Satu Harga'", () => {
+    expect([...numberKindsOf("SPBU itu menyalurkan 5.000 liter solar per hari.")]).toEqual(["bare"]);
+    expect([...numberKindsOf("Warga membeli bensin dengan harga Rp 7.500 - 9.000 per liternya.")]).toEqual(["money"]);
+    expect([...numberKindsOf("Peresmian itu bagian dari Program BBM Satu Harga yang dicanangkan presiden.")]).toEqual([]);
+    expect([...numberKindsOf("Satu orang tewas dalam kecelakaan itu.")]).toEqual(["people"]);
   });
 
   it("asks a score question for a bare number, not a date ('21 - 19', not '17 September 2017')", () => {

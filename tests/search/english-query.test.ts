@@ -40,6 +40,14 @@ describe("English questions on an Indonesian article", () => {
     expect(analyseQuery("The river is far from the hall?", index).groups.map((g) => g.word)).toContain("far");
   });
 
+  it("reads a contraction as the words it stands for: 'didn't' is no word to look for", () => {
+    const words = (q: string) => analyseQuery(q, index).groups.map((g) => g.word);
+    expect(words("Why didn't the water recede on Monday?")).toEqual(words("Why did the water not recede on Monday?"));
+    expect(words("Where're the victims housed?")).not.toContain("where're");
+    const contracted = bot.ask("Why didn't the flood victims stay home?");
+    expect(contracted.confidence).toBe(bot.ask("Why did the flood victims not stay home?").confidence);
+  });
+
   it("keeps the most common Indonesian words of a WordNet sense", () => {
     expect(wordnetTranslations("occur")[0]).toContain("terjadi");
     expect(wordnetTranslations("doctor")[0]).toContain("dokter");

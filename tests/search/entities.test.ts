@@ -6,6 +6,7 @@ describe("kinds of answer a sentence holds", () => {
     expect(answerTypesOf("Untuk mengantisipasi banjir susulan, 40 keluarga diungsikan.").has("cause")).toBe(true);
     expect(answerTypesOf("Kota.com - Untuk mengurangi antrean, loket ditambah.").has("cause")).toBe(true);
     expect(answerTypesOf("Warga diungsikan agar aman.").has("cause")).toBe(true);
+    expect(answerTypesOf("Tujuan utama upacara itu adalah untuk menghormati para leluhur.").has("cause")).toBe(true);
   });
 
   it("reads 'gara-gara', 'dipicu' and 'hal itu terkait dengan' as giving a reason, not 'terkait' alone", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishBaseForms, irregularBase, lookupForms } from "../../src/text/english.js";
+import { englishBaseForms, irregularBase, lookupForms, spellingVariants } from "../../src/text/english.js";
 import { translateEnglishWord } from "../../src/text/lexicon.js";
 import { wordnetTranslations } from "../../src/text/thesaurus.js";
 
@@ -21,6 +21,48 @@ describe("English forms for the lexicon look-ups", () => {
     expect(lookupForms("reopen", known)).toContain("open");
     expect(lookupForms("report", known)).not.toContain("port");
     expect(lookupForms("re", known)).toEqual(["re"]);
+  });
+
+  it("spells British words the American way and back", () => {
+    expect(spellingVariants("defence")).toContain("defense");
+    expect(spellingVariants("programmes")).toContain("programs");
+    expect(spellingVariants("behaviours")).toContain("behaviors");
+    expect(spellingVariants("labor")).toContain("labour");
+    expect(spellingVariants("centre")).toContain("center");
+    expect(spellingVariants("organisation")).toContain("organization");
+    expect(spellingVariants("analysed")).toContain("analyzed");
+    expect(spellingVariants("catalogue")).toContain("catalog");
+    expect(spellingVariants("travelled")).toContain("traveled");
+    // Short words and words no rule fits have no other spelling.
+    expect(spellingVariants("four")).toEqual([]);
+    expect(spellingVariants("offer")).toEqual([]);
+    // A one-syllable word's double l and "our" are its own: "filled" is not "filed", "scoured" not "scored".
+    expect(spellingVariants("filled")).toEqual([]);
+    expect(spellingVariants("polling")).toEqual([]);
+    expect(spellingVariants("scoured")).toEqual([]);
+    expect(spellingVariants("fuelled")).toContain("fueled");
+  });
+
+  it("reads a British spelling by the American one where only that is in the dictionary", () => {
+    // WordNet knows "defence" and "programme"; FreeDict knows only "defense" and "program".
+    expect(translateEnglishWord("defence")).toEqual(translateEnglishWord("defense"));
+    expect(translateEnglishWord("programmes")).toContain("program");
+    expect(translateEnglishWord("labour")).toContain("kerja");
+    expect(translateEnglishWord("behaviours")).toContain("perilaku");
+    expect(translateEnglishWord("rumours")).toContain("rumor");
+    // A word WordNet knows is not read without its prefix in the dictionary: "revise" is not "vise".
+    expect(translateEnglishWord("revise")).toEqual([]);
+    expect(translateEnglishWord("recalled")).not.toContain("telepon");
+    // A word the dictionary knows as written is not read another way.
+    expect(translateEnglishWord("neighbour")).toEqual(["tetangga"]);
+    // WordNet lacks "prioritise" but knows "prioritize".
+    expect(wordnetTranslations("prioritise").flat()).toContain("prioritas");
+  });
+
+  it("does not read WordNet's senses of a word without its prefix", () => {
+    // "open" the verb has "menggelar" (to hold a meeting), which "reopen" never means.
+    expect(wordnetTranslations("reopen").flat()).not.toContain("menggelar");
+    expect(translateEnglishWord("reopen")).toContain("buka");
   });
 
   it("translates irregular forms by their base, beside the form's own entry", () => {

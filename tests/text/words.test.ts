@@ -85,4 +85,14 @@ describe("tokens", () => {
     expect(tokenize("NATO's plan, Putin's war")).toEqual(["nato", "plan", "putin", "war"]);
     expect(tokenize("4275,08 km² dan 301.757 jiwa")).toEqual(["4275,08", "km2", "dan", "301.757", "jiwa"]);
   });
+
+  it("writes an English question's contractions out, and leaves other apostrophes as written", async () => {
+    const { questionWords } = await import("../../src/search/terms.js");
+    expect(questionWords("Why didn’t they come?")).toEqual(["why", "did", "not", "they", "come"]);
+    expect(questionWords("Why won't they and can't we, isn't it?")).toEqual(["why", "will", "not", "they", "and", "can", "not", "we", "is", "not", "it"]);
+    expect(questionWords("We're sure they've left, I'm told, who'd know?")).toEqual(["we", "are", "sure", "they", "have", "left", "i", "am", "told", "who", "would", "know"]);
+    expect(questionWords("What did the Sa'd family say about Jum'at?")).toContain("sa'd");
+    // An Indonesian question keeps a title's contraction as written: it is a word to look for.
+    expect(questionWords("Siapa pemeran utama dalam Eiffel... I'm in Love?")).toContain("i'm");
+  });
 });

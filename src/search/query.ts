@@ -113,11 +113,16 @@ export function languageOf(tokens: readonly string[]): Lang {
   let en = 0;
   let id = 0;
   for (const token of tokens) {
+    // An Indonesian question word settles it: an English title inside the question ("novel Z is for
+    // Zero rilis kapan?") brings English function words, an English question no "kapan".
+    if (ASKS_ID.has(token)) return "id";
     if (STOPWORDS_EN.has(token)) en++;
     if (STOPWORDS_ID.has(token)) id++;
   }
   return en > id ? "en" : "id";
 }
+
+const ASKS_ID: ReadonlySet<string> = new Set(["apa", "apakah", "siapa", "siapakah", "kapan", "kapankah", "dimana", "dimanakah", "mana", "berapa", "berapakah", "mengapa", "kenapa", "bagaimana", "gimana"]);
 
 // Per index and language, each question word's alternatives: the same words come back question
 // after question, and a word's alternatives depend on nothing else.

@@ -16,7 +16,7 @@ import type { SearchIndex } from "./index.js";
 import { namesTheAsked } from "./asked-words.js";
 import { definedSubject } from "./definition.js";
 import { numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
-import { questionWords, termsOfWord, words } from "./terms.js";
+import { abbreviationsOf, questionWords, termsOfWord, words } from "./terms.js";
 import { TermWeights } from "./term-weights.js";
 
 export interface Alternative {
@@ -60,6 +60,7 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
   const subject = definedSubject(folded);
   const groups: TermGroup[] = [];
   const names = capitalisedWords(question);
+  const abbreviated = abbreviationsOf(question);
   const seen = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
@@ -71,13 +72,20 @@ export function analyseQuery(question: string, index: SearchIndex): Query {
     }
     if (seen.has(word) || isStopword(word) || namesTheAsked(tokens, i, lang, subject !== null)) continue;
     seen.add(word);
-    const alternatives = rememberedAlternatives(word, lang, index);
+    const alternatives = withAbbreviation(rememberedAlternatives(word, lang, index), abbreviated.get(word), index);
     if (alternatives.length > 0) groups.push(names.has(word) ? { word, alternatives, named: true } : { word, alternatives });
   }
   const defined = subject ? groups.filter((group) => group.word.split(" ").some((word) => subject.words.includes(word))) : [];
   const defines = defined.length > 0 ? defined : null;
   const namesDefined = defines !== null && subject!.named;
   return { lang, type, detail, groups, defines, namesDefined, asksWhatItIs: namesDefined && subject!.explicit, expandsDefined: defines !== null && subject!.expands };
+}
+
+/** A word the question's abbreviation expanded to is also found as the abbreviation ("Kapolda"). */
+function withAbbreviation(alternatives: readonly Alternative[], abbreviation: string | undefined, index: SearchIndex): readonly Alternative[] {
+  if (abbreviation === undefined) return alternatives;
+  const terms = termsOfWord(abbreviation).filter((term) => index.hasTerm(term) && !alternatives.some((alt) => alt.term === term));
+  return [...alternatives, ...terms.map((term) => ({ term, weight: 1, id: index.termId(term) }))];
 }
 
 /** One group for an English name of several words: its Indonesian names' words, as translations. */
@@ -105,11 +113,16 @@ export function languageOf(tokens: readonly string[]): Lang {
   let en = 0;
   let id = 0;
   for (const token of tokens) {
+    // An Indonesian question word settles it: an English title inside the question ("novel Z is for
+    // Zero rilis kapan?") brings English function words, an English question no "kapan".
+    if (ASKS_ID.has(token)) return "id";
     if (STOPWORDS_EN.has(token)) en++;
     if (STOPWORDS_ID.has(token)) id++;
   }
   return en > id ? "en" : "id";
 }
+
+const ASKS_ID: ReadonlySet<string> = new Set(["apa", "apakah", "siapa", "siapakah", "kapan", "kapankah", "dimana", "dimanakah", "mana", "berapa", "berapakah", "mengapa", "kenapa", "bagaimana", "gimana"]);
 
 // Per index and language, each question word's alternatives: the same words come back question
 // after question, and a word's alternatives depend on nothing else.

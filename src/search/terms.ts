@@ -1,4 +1,4 @@
-import { expandAbbreviation } from "../text/abbreviations.js";
+import { expandAbbreviation, isAbbreviation } from "../text/abbreviations.js";
 import { withContractionsWrittenOut } from "../text/contractions.js";
 import { standardSpelling } from "../text/chat-spelling.js";
 import { stems } from "../text/stem.js";
@@ -36,6 +36,19 @@ const lastQuestionWords = rememberLast((text: string): readonly string[] => {
   }
   return withContractionsWrittenOut(out);
 });
+
+/**
+ * The abbreviation each expanded question word came from ("sekjen nato" → sekretaris: sekjen,
+ * jenderal: sekjen): an article may write the abbreviation itself ("Kapolda Jawa Timur").
+ */
+export function abbreviationsOf(text: string): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const word of words(text)) {
+    if (!isAbbreviation(word)) continue;
+    for (const part of expandAbbreviation(word).split(" ")) for (const piece of splitCompound(part)) out.set(piece, word);
+  }
+  return out;
+}
 
 /** Question words: like `words`, with abbreviations of titles expanded ("sekjen") and an English question's contractions written out ("didn't"). */
 export function questionWords(text: string): string[] {

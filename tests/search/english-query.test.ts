@@ -59,3 +59,12 @@ describe("English questions on an Indonesian article", () => {
     expect(terms("floodnya kapan surut?", "floodnya")).toContain("banjir");
   });
 });
+
+describe("the question's language", () => {
+  it("reads an Indonesian question with an English title in it as Indonesian", () => {
+    const index = new SearchIndex(corpus);
+    expect(analyseQuery("novel z is for zero rencananya rilis kpn?", index).lang).toBe("id");
+    expect(analyseQuery("When is the novel Z is for Zero released?", index).lang).toBe("en");
+    expect(analyseQuery("lagu we are the world itu siapa penyanyinya?", index).lang).toBe("id");
+  });
+});

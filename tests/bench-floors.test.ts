@@ -23,14 +23,14 @@ describe.skipIf(tydi === null)("answer quality on TyDi QA-id (skipped: ../shared
     expect(top1).toBeGreaterThanOrEqual(0.77);
   });
 
-  it("finds it among all passages pooled (measured top-1 72.6%, top-3 91.7%)", () => {
+  it("finds it among all passages pooled (measured top-1 72.9%, top-3 92.2%)", () => {
     const mine = ours(pooledCorpus(items).corpus);
     const lists = new Map(items.map((it) => [it, mine.search(it.question, 3)]));
-    expect(share(items, (it) => holdsAnswer(lists.get(it)![0]?.text, it.answers))).toBeGreaterThanOrEqual(0.7);
-    expect(share(items, (it) => lists.get(it)!.some((s) => holdsAnswer(s.text, it.answers)))).toBeGreaterThanOrEqual(0.89);
+    expect(share(items, (it) => holdsAnswer(lists.get(it)![0]?.text, it.answers))).toBeGreaterThanOrEqual(0.71);
+    expect(share(items, (it) => lists.get(it)!.some((s) => holdsAnswer(s.text, it.answers)))).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("declines questions the default article does not cover (measured 98.9% on the whole article)", () => {
+  it("declines questions the default article does not cover (measured 98.8% on the whole article)", () => {
     const mine = ours(loadCorpus(DEFAULT_CORPUS_DIR));
     expect(share(items, (it) => !mine.answer(it.question).answered)).toBeGreaterThanOrEqual(0.97);
   });
@@ -39,13 +39,15 @@ describe.skipIf(tydi === null)("answer quality on TyDi QA-id (skipped: ../shared
 const dev = newsDev();
 
 describe.skipIf(dev === null)("answer quality on the news dev set (skipped: ../shared/benchmarks not found)", () => {
-  it("answers or declines rightly (measured 75.7% overall, English 64.3%, near-topic declined 92.9%)", () => {
+  it("answers or declines rightly (measured 80.0% overall, answerable 76.8%, English 75.0%, near-topic declined 92.9%)", () => {
     const mine = ours(dev!.corpus);
     const right = dev!.items.filter((item) => oursRight(mine, item));
     const nearTopic = dev!.items.filter((item) => item.kind === "unanswerable");
     const english = dev!.items.filter((item) => item.kind === "en");
-    expect(right.length / dev!.items.length).toBeGreaterThanOrEqual(0.73);
-    expect(right.filter((item) => item.kind === "en").length / english.length).toBeGreaterThanOrEqual(0.6);
+    const answerable = dev!.items.filter((item) => item.kind !== "unanswerable");
+    expect(right.length / dev!.items.length).toBeGreaterThanOrEqual(0.77);
+    expect(right.filter((item) => item.kind !== "unanswerable").length / answerable.length).toBeGreaterThanOrEqual(0.74);
+    expect(right.filter((item) => item.kind === "en").length / english.length).toBeGreaterThanOrEqual(0.71);
     expect(right.filter((item) => item.kind === "unanswerable").length / nearTopic.length).toBeGreaterThanOrEqual(0.89);
   });
 });

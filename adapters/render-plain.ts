@@ -19,9 +19,17 @@ export const PLAIN: TextStyle = { answer: (t) => t, dim: (t) => t, title: (t) =>
 const OPENING = /^["“‘'«„]/;
 const CLOSING = /["”’'»]$/;
 
-/** The sentence in quotation marks, unless it begins or ends with its own (no "““…”"). */
+/**
+ * The sentence in quotation marks, unless it begins or ends with its own (no "““…”"). A sentence that
+ * closes a quotation opened before it ("Kami bertekad …,” ujar dia.") takes only the opening mark.
+ */
 export function quoted(text: string): string {
-  return OPENING.test(text) || CLOSING.test(text) ? text : `“${text}”`;
+  if (OPENING.test(text) || CLOSING.test(text)) return text;
+  return count(text, "”") > count(text, "“") ? `“${text}` : `“${text}”`;
+}
+
+function count(text: string, mark: string): number {
+  return text.split(mark).length - 1;
 }
 
 /** A sentence cut around its span: before, the span, after (the span "" when there is none). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Reply } from "../src/index.js";
-import { renderPlain } from "../adapters/render-plain.js";
+import { quoted, renderPlain } from "../adapters/render-plain.js";
 import { renderPlain as fromConsolePath } from "../adapters/console/render-plain.js";
 
 const quote = { speaker: "Retno Marsudi", cue: "kata Retno", kind: "indirect" as const, text: "NATO siap", article: "a", paragraph: 2, sentence: 4 };
@@ -37,5 +37,13 @@ describe("renderPlain", () => {
 
   it("is still importable from its old place in adapters/console", () => {
     expect(fromConsolePath).toBe(renderPlain);
+  });
+});
+
+describe("quoted", () => {
+  it("quotes a sentence once, and a sentence that closes a quotation opened before it only at its start", () => {
+    expect(quoted("NATO siap membantu.")).toBe("“NATO siap membantu.”");
+    expect(quoted("“NATO siap membantu,” kata dia.")).toBe("“NATO siap membantu,” kata dia.");
+    expect(quoted("Kami siap membantu,” ujar dia.")).toBe("“Kami siap membantu,” ujar dia.");
   });
 });

@@ -15,12 +15,12 @@ const share = (items: readonly QaItem[], ok: (item: QaItem) => boolean) => items
 describe.skipIf(tydi === null)("answer quality on TyDi QA-id (skipped: ../shared/benchmarks not found)", () => {
   const items = tydi ?? [];
 
-  it("finds the answering sentence within its passage (measured 79.6%)", () => {
+  it("finds the answering sentence within its passage (measured 80.2%)", () => {
     const top1 = share(items, (it) => {
       const mine = ours({ articles: [passageArticle("p", it.context, it.title)] });
       return holdsAnswer(mine.search(it.question, 1)[0]?.text, it.answers);
     });
-    expect(top1).toBeGreaterThanOrEqual(0.77);
+    expect(top1).toBeGreaterThanOrEqual(0.78);
   });
 
   it("finds it among all passages pooled (measured top-1 72.9%, top-3 92.2%)", () => {

@@ -31,7 +31,7 @@ const DEGREE_ASKED = new Set(["long", "far", "old", "fast", "often", "big", "lar
 
 /**
  * True when the question's word at `i` names what is asked, not something to look for; `defining`
- * when the question asks what something is (src/search/definition.ts).
+ * when the question asks what something is (src/search/definition-question.ts).
  */
 export function namesTheAsked(tokens: readonly string[], i: number, lang: Lang, defining: boolean): boolean {
   const word = tokens[i]!;

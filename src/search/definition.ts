@@ -1,31 +1,15 @@
 /**
- * Definition questions: "apa yang dimaksud dengan X", "apa itu X", "pengertian X", "X itu apa",
- * "siapakah X", "what is X", "what does X mean". Their answer is the sentence that defines X ("X
- * adalah …", "X (…) merupakan …"), which may share no word with the question but X.
+ * The sentence that answers a definition question (read in definition-question.ts): the one that
+ * defines X ("X adalah …", "X (…) merupakan …"), which may share no word with the question but X,
+ * spells X out ("apa kepanjangan X"), or at least may say what something is ("Apa itu X?").
  */
 import { foldForMatching, foldsToLowerCase } from "../text/normalize.js";
 import { isCapitalised, writtenWords } from "../text/tokens.js";
 import { termsOfWord, words } from "./terms.js";
-import { stems, stemTail } from "../text/stem.js";
+import { stemTail } from "../text/stem.js";
 import type { SearchIndex } from "./index.js";
 import type { Alternative, TermGroup } from "./query.js";
 
-const ASKS_ID = /^(?:apa(?:kah)?|apa sih)\s+(?:(?:yang\s+)?(?:di\s*)?maksud(?:kan)?(?:\s+dengan|\s+denga|\s+dari)?|itu|pengertian(?:\s+dari)?|definisi(?:\s+dari)?|arti(?:\s+dari|\s+kata)?|maksud\s+kata|kepanjangan(?:\s+dari)?|singkatan(?:\s+dari)?)\s+(.+)$/;
-const ASKS_ID_AFTER = /^(.+?)\s+(?:itu\s+)?(?:apa|apaan|apa\s+sih|artinya\s+apa|maksudnya\s+apa|kepanjangannya\s+apa|singkatan\s+dari\s+apa)$/;
-const ASKS_WHO = /^siapa(?:kah)?\s+(?:itu\s+)?(?!yang\b|yg\b)(.+)$/;
-// "Di mana letak X?": the sentence that defines X usually places it ("X adalah kabupaten di …").
-const ASKS_WHERE = /^(?:di\s+mana(?:kah)?|dimanakah)\s+(?:letak|lokasi)\s+(.+)$/;
-// "What is a geisha?", "who was Noah?"; not "what was the score?", which asks for a value.
-const ASKS_EN = /^(?:what\s+(?:is|are)|who\s+(?:is|was))\s+(?:a\s+|an\s+)?(?!the\s)(.+)$|^what\s+(?:does|do)\s+(.+?)\s+mean$|^what\s+is\s+meant\s+by\s+(.+)$/;
-// What a definition question may add after its subject ("… dalam agama Hindu"): context, not subject.
-const CONTEXT = /\s+(?:dalam|di|pada|menurut|bagi|untuk|in|according|for)\s.*$/;
-const MAX_SUBJECT_WORDS = 4;
-const EXPANSION = /\b(?:kepanjangan(?:nya)?|singkatan)\b/;
-// "What is X determined to do?": a verb in the English subject makes it a clause, which asks what
-// someone does, not what X is.
-const ENGLISH_VERB_WORD = /^(?:to|do|does|did|doing|done|will|would|can|could|should|may|might|must)$/;
-const TRAILING_EXPLICIT = /\s(?:itu|artinya|maksudnya|pengertiannya|kepanjangannya)\s+apa/;
-const ASKS_BY_PREPOSITION = new Set(["lewat", "melalui", "dengan", "pakai", "naik", "untuk", "buat", "dari", "ke", "di", "oleh", "karena", "sama", "tentang", "soal", "dalam", "pada", "bagi", "sebagai", "jadi", "menjadi", "berupa"]);
 const COPULA = new Set(["adalah", "merupakan", "ialah", "yaitu", "yakni", "is", "are", "was", "were"]);
 /**
  * A copula in the folded text with no letter on either side. `words` can only give a copula where
@@ -37,49 +21,6 @@ const MAY_HOLD_COPULA = new RegExp(`(?<!\\p{L})(?:${[...COPULA].join("|")})(?!\\
 const MAY_HOLD_COPULA_ASCII = new RegExp(`(?<![a-z])(?:${[...COPULA].join("|")})(?![a-z])`, "i");
 /** How far into a sentence its copula may stand: a name's gloss in parentheses comes first. */
 const MAX_HEAD_WORDS = 25;
-
-export interface DefinedSubject {
-  /** The subject's folded words, at most four. */
-  readonly words: readonly string[];
-  /**
-   * True when the question asks what the subject is ("apa itu X", "what is a X"): only a sentence
-   * that names it answers. "Siapakah X?" and "di mana letak X?" may be answered by one that describes it.
-   */
-  readonly named: boolean;
-  /** True when the question asks what the subject stands for ("apa kepanjangan X"). */
-  readonly expands: boolean;
-  /** True when the question says it asks what X is ("apa itu X", "X itu apa", "what is a X"), not only "X apa". */
-  readonly explicit: boolean;
-}
-
-/** The subject of a definition question, or null. */
-export function definedSubject(folded: string): DefinedSubject | null {
-  const text = folded.replace(/\s+/g, " ").trim();
-  const trailing = ASKS_ID_AFTER.exec(text);
-  const english = ASKS_EN.exec(text);
-  const what = ASKS_ID.exec(text) ?? english ?? trailing;
-  const match = what ?? ASKS_WHO.exec(text) ?? ASKS_WHERE.exec(text);
-  if (!match) return null;
-  // "arti nama X", "kepanjangan dari nama X": the subject is X.
-  const rest = match.slice(1).find((m) => m !== undefined)!.replace(CONTEXT, "").replace(/^nama\s+(?=\S)/, "");
-  const words = rest.split(" ").filter(Boolean);
-  // "X lewat apa", "X dengan apa", "X untuk apa" ask how or what for, not what X is.
-  if (match === trailing && ASKS_BY_PREPOSITION.has(words[words.length - 1] ?? "")) return null;
-  // Only "X itu apa", "X artinya apa" say they ask what X is: "X apa" may ask which X ("ikut proyek
-  // apa?"), and with a verb ("China dikhawatirkan memberi apa?", "melanggar pasal apa?") asks for its object.
-  const explicit = match !== trailing || TRAILING_EXPLICIT.test(text);
-  if (!explicit && words.some(isVerbForm)) return null;
-  if (match === english && words.some((word) => ENGLISH_VERB_WORD.test(word))) return null;
-  const expands = EXPANSION.test(text);
-  return words.length === 0 || words.length > MAX_SUBJECT_WORDS ? null : { words, named: what !== null, expands, explicit };
-}
-
-// A prefixed verb ("memberi", "dikirim", "bermain", "terjadi"): a known root stays a noun ("menteri").
-const VERB_PREFIX = /^(?:me|di|ber|ter)\p{L}{3,}$/u;
-
-function isVerbForm(word: string): boolean {
-  return VERB_PREFIX.test(word) && !stems(word).includes(word);
-}
 
 // What a sentence that says what something is holds: a copula or a verb of meaning or naming, or a
 // gloss after its first words ("Tsarevich, gelar bagi putra tsar", "Sanqing (hanzi …)").

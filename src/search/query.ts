@@ -5,7 +5,7 @@ import { isCapitalised, writtenWords } from "../text/tokens.js";
 import { STOPWORDS_EN, STOPWORDS_ID, isStopword } from "../text/stopwords.js";
 import type { SearchIndex } from "./index.js";
 import { namesTheAsked } from "./asked-words.js";
-import { definedSubject } from "./definition.js";
+import { definedSubject } from "./definition-question.js";
 import { numberDetail, questionType, type NumberDetail, type QuestionType } from "./question-type.js";
 import { abbreviationsOf, questionWords, words } from "./terms.js";
 import { phraseGroup, rememberedAlternatives, withAbbreviation } from "./alternatives.js";

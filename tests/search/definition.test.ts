@@ -3,7 +3,7 @@ import { parseArticle } from "../../src/corpus/parse.js";
 import { SearchIndex } from "../../src/search/index.js";
 import { analyseQuery } from "../../src/search/query.js";
 import { rankSentences } from "../../src/search/rank.js";
-import { definedSubject } from "../../src/search/definition.js";
+import { definedSubject } from "../../src/search/definition-question.js";
 import { createBot } from "../../src/index.js";
 import { CONFIDENCE } from "../../src/defaults.js";
 import { questionWords } from "../../src/search/terms.js";

@@ -9,8 +9,8 @@
 import type { Candidate } from "../span/candidate.js";
 import { pinnedDateCandidates } from "../span/candidates-dates.js";
 import { numberCandidates, termCandidates, type NumberCandidate } from "../span/candidates-numbers.js";
-import { MONTHS, NUMBER_WORDS, UNITS } from "../span/lexicon.js";
-import { tokensOf, type Token } from "../span/tokens.js";
+import { MONTHS, NUMBER_WORDS, UNITS, VOLUME_UNITS } from "../span/lexicon.js";
+import { isCapitalised, tokensOf, type Token } from "../span/tokens.js";
 import type { NumberDetail } from "./question-type.js";
 
 export type NumberKindFound = Exclude<NumberDetail, "score" | "volume"> | "bare";
@@ -27,9 +27,7 @@ const DATE_HINT = new RegExp(`${MONTHS}|\\b(pukul|jam|at|abad|milenium|century|t
 // A quick test before the full reading: most sentences hold no number at all.
 const MAY_HOLD_NUMBER = new RegExp(`\\p{N}|\\bke-|\\b(pertama|first|second|third|jangka|term|ber(jam|hari|minggu|pekan|bulan|tahun)-|for (hours|days|weeks|months|years|decades)|${[...NUMBER_WORDS].join("|")})`, "iu");
 
-const CAPITALISED = /^\p{Lu}/u;
 const MONEY_RANGE_BEFORE = /(?:Rp|US\$|\$)\.?\s*[\d.,]+\s*(?:ribu|juta|miliar|triliun)?\s*(?:[-–]|hingga|sampai)\s*$/i;
-const VOLUME_UNITS: ReadonlySet<string> = new Set(["liter", "litres", "liters", "ml", "kubik", "cubic", "barel", "barrels", "galon", "gallons"]);
 // "Perang Dunia II": a Roman numeral after a name is an ordinal.
 const ROMAN = /\b[IVXL]{1,5}\b/;
 
@@ -80,5 +78,5 @@ function endsMoneyRange(text: string, start: number): boolean {
 // "BBM Satu Harga", "Institut Teknologi Sepuluh Nopember": a number word between capitalised words
 // (not first in the sentence) is part of a name.
 function inName(word: Token, before: Token | undefined, next: Token | undefined): boolean {
-  return before !== undefined && !/\d/.test(word.text) && CAPITALISED.test(word.text) && CAPITALISED.test(next?.text ?? "");
+  return before !== undefined && next !== undefined && !/\d/.test(word.text) && isCapitalised(word) && isCapitalised(next);
 }

@@ -29,12 +29,25 @@ function pushStandard(word: string, out: string[]): void {
   else out.push(standard);
 }
 
-const lastQuestionWords = rememberLast((text: string): readonly string[] => {
+/** A question's words (see questionWords), and the abbreviation each expanded word came from. */
+interface QuestionReading {
+  readonly words: readonly string[];
+  readonly abbreviated: ReadonlyMap<string, string>;
+}
+
+const lastQuestionReading = rememberLast((text: string): QuestionReading => {
   const out: string[] = [];
+  const abbreviated = new Map<string, string>();
   for (const word of words(text)) {
-    for (const part of expandAbbreviation(word).split(" ")) out.push(...splitCompound(part));
+    const abbreviation = isAbbreviation(word);
+    for (const part of expandAbbreviation(word).split(" ")) {
+      for (const piece of splitCompound(part)) {
+        out.push(piece);
+        if (abbreviation) abbreviated.set(piece, word);
+      }
+    }
   }
-  return withContractionsWrittenOut(out);
+  return { words: withContractionsWrittenOut(out), abbreviated };
 });
 
 /**
@@ -42,18 +55,13 @@ const lastQuestionWords = rememberLast((text: string): readonly string[] => {
  * jenderal: sekjen): an article may write the abbreviation itself ("Kapolda Jawa Timur").
  */
 export function abbreviationsOf(text: string): ReadonlyMap<string, string> {
-  const out = new Map<string, string>();
-  for (const word of words(text)) {
-    if (!isAbbreviation(word)) continue;
-    for (const part of expandAbbreviation(word).split(" ")) for (const piece of splitCompound(part)) out.set(piece, word);
-  }
-  return out;
+  return lastQuestionReading(text).abbreviated;
 }
 
 /** Question words: like `words`, with abbreviations of titles expanded ("sekjen") and an English question's contractions written out ("didn't"). */
 export function questionWords(text: string): string[] {
   // A copy of the remembered words: the ranker, the answer-type check and the span finder each read them.
-  return lastQuestionWords(text).slice();
+  return lastQuestionReading(text).words.slice();
 }
 
 /** The index terms of a word: its stems, or nothing for a function word. */

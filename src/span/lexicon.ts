@@ -50,6 +50,9 @@ export const AREA_UNITS = set("km² km2 m² m2 persegi hektare hektar ha acre ac
 /** Units of weight: "12 ton", "3 kg". */
 export const WEIGHT_UNITS = set("kg kilogram kilograms gram grams g ton tons tonnes kuintal ons");
 
+/** Units of volume: "5.000 liter" answers "berapa liter" (src/search/number-kinds.ts). */
+export const VOLUME_UNITS = set("liter litres liters ml kubik cubic barel barrels galon gallons");
+
 /** Units of speed written as one word ("60 km/jam", "30 mph"). */
 export const SPEED_UNITS = set("km/jam km/j km/h kph mph knot knots");
 

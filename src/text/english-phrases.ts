@@ -6,7 +6,8 @@
  */
 import table from "./english-phrases.json" with { type: "json" };
 
-const PHRASES: Readonly<Record<string, string>> = table;
+// A Map, not the object: looking a new string up as an object's key interns it (abbreviations.ts).
+const PHRASES: ReadonlyMap<string, string> = new Map(Object.entries(table as Record<string, string>));
 const LONGEST = 3;
 
 export interface EnglishPhrase {
@@ -19,8 +20,8 @@ export interface EnglishPhrase {
 /** The longest English name of several words that starts at `tokens[i]`, or null. */
 export function englishPhraseAt(tokens: readonly string[], i: number): EnglishPhrase | null {
   for (let length = Math.min(LONGEST, tokens.length - i); length >= 2; length--) {
-    const phrase = tokens.slice(i, i + length).join(" ");
-    if (Object.hasOwn(PHRASES, phrase)) return { length, renderings: PHRASES[phrase]!.split("|") };
+    const renderings = PHRASES.get(tokens.slice(i, i + length).join(" "));
+    if (renderings !== undefined) return { length, renderings: renderings.split("|") };
   }
   return null;
 }

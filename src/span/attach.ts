@@ -1,5 +1,5 @@
 /** Where the span finder meets the answer: one call, so the ranker can change around it freely. */
-import type { Answer, SentenceRef } from "../types.js";
+import type { Answer, SentenceRef, Span } from "../types.js";
 import { spanFinder } from "./find.js";
 
 /** An answered question whose sentence and alternatives do not carry spans yet. */
@@ -11,6 +11,25 @@ export function withSpans(answer: Unspanned): Answer {
   return {
     ...answer,
     answer: { ...answer.answer, span: spanIn(answer.answer.text) },
-    alternatives: answer.alternatives.map((s: SentenceRef) => ({ ...s, span: spanIn(s.text) })),
+    alternatives: answer.alternatives.map((s: SentenceRef) => withLazySpan(s, spanIn)),
   };
+}
+
+/**
+ * The alternative with its span found when first read: no reply shows an alternative's span (only
+ * the CLI's JSON and callers of the core read it), and finding it was most of the span finder's
+ * time per question. The same value either way: the finder is a pure function of its question.
+ */
+function withLazySpan(sentence: SentenceRef, spanIn: (text: string) => Span | null): SentenceRef & { readonly span: Span | null } {
+  const out = { ...sentence } as SentenceRef & { span: Span | null };
+  Object.defineProperty(out, "span", {
+    enumerable: true,
+    configurable: true,
+    get(): Span | null {
+      const span = spanIn(sentence.text);
+      Object.defineProperty(out, "span", { value: span, enumerable: true, writable: false, configurable: false });
+      return span;
+    },
+  });
+  return out;
 }

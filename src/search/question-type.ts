@@ -75,6 +75,10 @@ const DETAIL_RULES: ReadonlyArray<readonly [RegExp, NumberDetail]> = [
   [new RegExp(`\\b(berapa (jumlah |banyak )?(${PEOPLE_NOUNS})|how many (${PEOPLE_NOUNS}))\\b`), "people"],
 ];
 
+// What every rule above needs somewhere (each of its alternatives holds one of these): most
+// questions hold none, and are then spared the twelve patterns.
+const MAY_ASK_DETAIL = /berapa|how|what|which|speed|skor akhir|final score/;
+
 /**
  * The finer kind of number a (folded) question asks for, or null when it asks none. `type` is the
  * question's type when the caller has it already.
@@ -83,6 +87,7 @@ export function numberDetail(folded: string, type: QuestionType = questionType(f
   // "tahun berapa", "jam berapa" ask for a time; "berapa tahun umurnya ketika ..." still for an age.
   const time = type === "time";
   const asked = englishMainClause(folded);
+  if (!MAY_ASK_DETAIL.test(asked)) return null;
   for (const [pattern, detail] of DETAIL_RULES) if (pattern.test(asked)) return time && detail !== "age" ? null : detail;
   return null;
 }

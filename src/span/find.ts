@@ -13,7 +13,7 @@ import { dateCandidates, pinnedDateCandidates } from "./candidates-dates.js";
 import { nameCandidates, personCandidates, placeCandidates } from "./candidates-names.js";
 import { numberCandidates, termCandidates, type NumberKind } from "./candidates-numbers.js";
 import { balanceQuotes } from "./quotes.js";
-import { fitOf, namedPositions } from "./score.js";
+import { fitCeiling, fitOf, namedPositions } from "./score.js";
 import { isCapitalised, isNumberToken, questionWordsOf, tokensOf, type QuestionWords, type Token } from "./tokens.js";
 
 // A module constant: the build lowers a \p{...} literal to a `new RegExp` at every call.
@@ -50,7 +50,10 @@ function bestSpan(kind: SpanKind, question: string, asked: QuestionWords, senten
   const tokens = tokensOf(sentence);
   const named = namedPositions(tokens, asked);
   let best: { span: Span; score: number } | null = null;
+  const ceiling = fitCeiling(kind);
   for (const candidate of candidatesOf(kind, sentence, tokens, question)) {
+    // One that cannot score over the best so far is passed over as it would lose anyway (ties included).
+    if (best && candidate.prior + ceiling <= best.score) continue;
     const range = trimmed(candidate, tokens, asked);
     if (!range) continue;
     const score = candidate.prior + fitOf(kind, range, tokens, asked, named);

@@ -25,6 +25,16 @@ export function fitOf(kind: SpanKind, range: readonly [number, number], tokens: 
 }
 
 /**
+ * The most fitOf can add for this kind: where a doer stands, right before the thing counted, next
+ * to what the question names. A candidate whose prior plus this cannot beat the best so far is not
+ * trimmed and scored (the sum is computed as fitOf computes it, so the bound holds in floating point).
+ */
+export function fitCeiling(kind: SpanKind): number {
+  const agent = kind === "person" || kind === "name" ? AGENT_BONUS : 0;
+  return agent + (NUMBER_KINDS.has(kind) ? COUNTED_BONUS : 0) - DISTANCE_WEIGHT * 0;
+}
+
+/**
  * 1 when a range stands where a doer stands: before the question's nearest word (the subject of "X
  * mengerahkan ...") or after "oleh"/"by" (the agent of a passive); -1 after "dengan"/"kepada"; else 0.
  */
@@ -35,14 +45,16 @@ function agentLike([from, to]: readonly [number, number], tokens: readonly Token
     if (/^(dengan|with|kepada|terhadap|bagi|melawan|against)$/.test(tokens[at]!.folded)) return -1;
     if (isCapitalised(tokens[at]!)) break;
   }
-  const positions = named.flat().filter((at) => at < from || at > to);
-  if (positions.length === 0) return 0;
   // Measured from the range's nearer edge; on a tie the word after wins (a subject before its verb).
-  const nearest = positions.reduce((best, at) => {
-    const gap = gapTo(at, from, to);
-    const bestGap = gapTo(best, from, to);
-    return gap < bestGap || (gap === bestGap && at > best) ? at : best;
-  });
+  // Loops, not arrays: this runs for every candidate of every answer.
+  let nearest = -1;
+  for (const positions of named) {
+    for (const at of positions) {
+      if (at >= from && at <= to) continue;
+      if (nearest < 0 || gapTo(at, from, to) < gapTo(nearest, from, to) || (gapTo(at, from, to) === gapTo(nearest, from, to) && at > nearest)) nearest = at;
+    }
+  }
+  if (nearest < 0) return 0;
   return nearest > to ? 1 : 0;
 }
 
@@ -76,7 +88,16 @@ export function namedPositions(tokens: readonly Token[], asked: QuestionWords): 
  */
 function distance([from, to]: readonly [number, number], named: readonly number[][]): number {
   if (named.length === 0) return 0;
-  const gaps = named.map((positions) => Math.min(...positions.map((at) => (at >= from && at <= to ? MAX_DISTANCE : at < from ? from - at - 1 : at - to - 1))));
-  const nearest = gaps.sort((a, b) => a - b).slice(0, NEAR_WORDS);
-  return nearest.reduce((sum, gap) => sum + Math.min(gap, MAX_DISTANCE), 0) / nearest.length;
+  // The two least gaps, kept as they come (NEAR_WORDS is 2): no arrays made per candidate.
+  let least = Infinity;
+  let second = Infinity;
+  for (const positions of named) {
+    let gap = Infinity;
+    for (const at of positions) gap = Math.min(gap, at >= from && at <= to ? MAX_DISTANCE : at < from ? from - at - 1 : at - to - 1);
+    if (gap < least) {
+      second = least;
+      least = gap;
+    } else if (gap < second) second = gap;
+  }
+  return named.length === 1 ? Math.min(least, MAX_DISTANCE) : (Math.min(least, MAX_DISTANCE) + Math.min(second, MAX_DISTANCE)) / NEAR_WORDS;
 }

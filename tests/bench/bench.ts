@@ -65,11 +65,11 @@ function pass(corpus: Corpus, questions: readonly string[]): Pass {
   return { ...timeQuestions((q) => mine.answer(q), questions), build };
 }
 
-// The middle value of each figure over the passes, and its range.
+// The middle value of a figure over the passes, then each pass's value in the order they ran.
 function middle(passes: readonly Pass[], figure: keyof Pass): string {
-  const values = passes.map((p) => p[figure]).sort((a, b) => a - b);
-  const mid = values[Math.floor(values.length / 2)]!;
-  return `${ms(mid)} (${values[0]!.toFixed(3)}-${values[values.length - 1]!.toFixed(3)})`;
+  const values = passes.map((p) => p[figure]);
+  const mid = [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return `${ms(mid)} (${values.map((v) => v.toFixed(3)).join(" / ")})`;
 }
 
 function measure(name: string, corpus: Corpus, questions: readonly string[]): string[][] {
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     ...measure("TyDi pool", pooledCorpus(tydi).corpus, questions),
     ...measure("IndoSum 750 articles", indoSumCorpus(indosum), questions),
   ];
-  console.log(`Speed and memory (565 TyDi questions each; tanya-artikel: the middle of ${RUNS} passes, each a fresh index\nasking each question once, with the range over the passes in brackets; Fuse.js: one pass; RSS after\nbuilding and answering, cumulative)\n`);
+  console.log(`Speed and memory (565 TyDi questions each; tanya-artikel: the middle of ${RUNS} passes, each a fresh index\nasking each question once, with each pass's figure in brackets, in the order they ran; Fuse.js: one pass; RSS after\nbuilding and answering, cumulative)\n`);
   console.log(table(["corpus", "system", "median/question", "p95/question", "index build", "peak RSS", "speed-up"], rows));
   console.log(`\npeak RSS of the whole run: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   console.log(`\n${benchLargeArticle(indosum, questions)}`);

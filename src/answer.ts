@@ -13,6 +13,7 @@ import { findSpan } from "./span/find.js";
 import { initialsOnlyAnswer } from "./search/entities.js";
 import { SAYING } from "./followup/words.js";
 import { askedPhrase } from "./asked-phrase.js";
+import { lacksAskedEvent, unknownAskedEvent } from "./search/asked-event.js";
 
 // A sentence that opens with one of these leans on the sentence before it.
 const LEANS_ON_PREVIOUS = /^["“‘']?(dia|ia|mereka|beliau|hal (ini|itu|tersebut)|ini|itu|namun|tetapi|sementara itu|selain itu|he|she|they|it|this|that)\b/i;
@@ -38,7 +39,9 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   // Under the capped confidence anyway, the answer is declined whatever the span finder says: not asked.
   // A finer kind ("berapa lama") is read from the same number phrases the span finder cuts, and the
   // span finder falls back to any number: it cannot vouch for one.
-  const raw = confidenceOf(evidence);
+  // A when/where question whose event the sentence lacks is answered only on otherwise strong evidence.
+  // Not a follow-up's: its words come from two turns, and the event may be the earlier turn's.
+  const raw = confidenceOf(evidence) * (!focus && lacksAskedEvent(query, index, best.sentence) ? CONFIDENCE.missingEventFactor : 1);
   const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && raw > CONFIDENCE.answerThreshold - 0.01 && !spanHolds(query, text, index, best.sentence);
   const unfit = !vouched && failsQuestion(text, query, index, best.sentence);
   const confidence = lacksType || unfit ? underThreshold(raw) : round(raw);
@@ -72,6 +75,7 @@ export function failsQuestion(question: string, query: Query, index: SearchIndex
   if (query.asksWhatItIs && !query.expandsDefined && !mayDefine(text)) return true;
   if (query.expandsDefined && !glossesSubject(index, sentence, query.defines!)) return true;
   if (asksNegated(question) && !statesNegation(text)) return true;
+  if (unknownAskedEvent(query, index)) return true;
   return query.type === "person" && initialsOnlyAnswer(question, text);
 }
 

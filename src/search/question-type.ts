@@ -41,8 +41,11 @@ const ENGLISH_WH = /\b(what|which|who|whom|whose|when|where|why|how)\b/g;
  * "how far is the station from the place where she was caught?" for a distance, not a place).
  */
 export function englishMainClause(folded: string): string {
-  const second = [...folded.matchAll(ENGLISH_WH)][1];
-  return second === undefined ? folded : folded.slice(0, second.index);
+  // Two look-ups at most, not every match: most questions hold no English wh-word at all.
+  ENGLISH_WH.lastIndex = 0;
+  const second = ENGLISH_WH.exec(folded) === null ? null : ENGLISH_WH.exec(folded);
+  ENGLISH_WH.lastIndex = 0;
+  return second === null ? folded : folded.slice(0, second.index);
 }
 
 /**

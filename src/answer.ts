@@ -14,6 +14,8 @@ import { initialsOnlyAnswer } from "./search/entities.js";
 import { SAYING } from "./followup/words.js";
 import { askedPhrase } from "./asked-phrase.js";
 import { lacksAskedEvent, unknownAskedEvent } from "./search/asked-event.js";
+import { asksAbsentYear } from "./search/absent-year.js";
+import { saysOpposite } from "./search/opposite.js";
 
 // A sentence that opens with one of these leans on the sentence before it.
 const LEANS_ON_PREVIOUS = /^["“‘']?(dia|ia|mereka|beliau|hal (ini|itu|tersebut)|ini|itu|namun|tetapi|sementara itu|selain itu|he|she|they|it|this|that)\b/i;
@@ -67,7 +69,9 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
  * True when the sentence cannot answer the question however well it matches: "Apa itu X?" without X
  * ("frasa" is not "seruan") or without anything that says what something is ("X sangat prihatin"),
  * "Apa kepanjangan X?" without X spelled out, "Kenapa X tidak …?" with nothing said not to be so,
- * "Siapa perempuan berinisial S?" with only the initials again.
+ * "Siapa perempuan berinisial S?" with only the initials again, "Kapan X wafat?" of a corpus that
+ * tells no death, "Siapa juara 2004?" of one that never writes 2004, "Siapa pemimpin terakhir?" of a
+ * sentence that names the first.
  */
 export function failsQuestion(question: string, query: Query, index: SearchIndex, sentence: number): boolean {
   const text = index.sentences[sentence]!.ref.text;
@@ -75,7 +79,8 @@ export function failsQuestion(question: string, query: Query, index: SearchIndex
   if (query.asksWhatItIs && !query.expandsDefined && !mayDefine(text)) return true;
   if (query.expandsDefined && !glossesSubject(index, sentence, query.defines!)) return true;
   if (asksNegated(question) && !statesNegation(text)) return true;
-  if (unknownAskedEvent(query, index)) return true;
+  if (unknownAskedEvent(query, index) || asksAbsentYear(query, index)) return true;
+  if (saysOpposite(query, index, sentence)) return true;
   return query.type === "person" && initialsOnlyAnswer(question, text);
 }
 

@@ -3,7 +3,7 @@ import type { Answer, Sentence, SentenceRef } from "./types.js";
 import type { SearchIndex } from "./search/index.js";
 import { analyseQuery, type Query } from "./search/query.js";
 import { evidenceFor, rankSentences, type Evidence, type Ranked } from "./search/rank.js";
-import { glossesSubject, holdsSubject, mayDefine } from "./search/definition.js";
+import { definesOther, glossesSubject, holdsSubject, mayDefine } from "./search/definition.js";
 import { truncate } from "./text/truncate.js";
 import { refocus } from "./followup/focus.js";
 import type { Focus } from "./followup/read.js";
@@ -77,6 +77,7 @@ export function failsQuestion(question: string, query: Query, index: SearchIndex
   const text = index.sentences[sentence]!.ref.text;
   if (query.namesDefined && !holdsSubject(query.defines!, index, sentence)) return true;
   if (query.asksWhatItIs && !query.expandsDefined && !mayDefine(text)) return true;
+  if (query.asksWhatItIs && !query.expandsDefined && definesOther(index, sentence, query.defines!)) return true;
   if (query.expandsDefined && !glossesSubject(index, sentence, query.defines!)) return true;
   if (asksNegated(question) && !statesNegation(text)) return true;
   if (unknownAskedEvent(query, index) || asksAbsentYear(query, index)) return true;

@@ -21,15 +21,9 @@ export function withSpans(answer: Unspanned): Answer {
  * time per question. The same value either way: the finder is a pure function of its question.
  */
 function withLazySpan(sentence: SentenceRef, spanIn: (text: string) => Span | null): SentenceRef & { readonly span: Span | null } {
-  const out = { ...sentence } as SentenceRef & { span: Span | null };
-  Object.defineProperty(out, "span", {
-    enumerable: true,
-    configurable: true,
-    get(): Span | null {
-      const span = spanIn(sentence.text);
-      Object.defineProperty(out, "span", { value: span, enumerable: true, writable: false, configurable: false });
-      return span;
-    },
-  });
+  const out = { ...sentence } as SentenceRef & { readonly span: Span | null };
+  let span: Span | null | undefined;
+  // Kept in the closure, not written onto the object: an answer a caller froze still reads it.
+  Object.defineProperty(out, "span", { enumerable: true, get: (): Span | null => (span === undefined ? (span = spanIn(sentence.text)) : span) });
   return out;
 }

@@ -24,5 +24,7 @@ describe("withSpans", () => {
     expect(json.alternatives[0]).toEqual({ ...runnerUp, span: findSpan(question, runnerUp.text) });
     expect(spanned.alternatives[0]!.span).toBe(spanned.alternatives[0]!.span);
     expect(Object.keys(spanned.alternatives[1]!)).toEqual(["article", "paragraph", "sentence", "text", "span"]);
+    const frozen = Object.freeze(withSpans(unspanned).alternatives[0]!);
+    expect(frozen.span).toEqual(findSpan(question, runnerUp.text));
   });
 });

@@ -48,7 +48,9 @@ export function spanOfKind(kind: SpanKind, question: string, sentence: string): 
 
 function bestSpan(kind: SpanKind, question: string, asked: QuestionWords, sentence: string): Span | null {
   const tokens = tokensOf(sentence);
-  const named = namedPositions(tokens, asked);
+  // Where the question's words stand, read when a candidate is first scored: most sentences of most
+  // kinds have none to score.
+  let named: number[][] | undefined;
   let best: { span: Span; score: number } | null = null;
   const ceiling = fitCeiling(kind);
   for (const candidate of candidatesOf(kind, sentence, tokens, question)) {
@@ -56,6 +58,7 @@ function bestSpan(kind: SpanKind, question: string, asked: QuestionWords, senten
     if (best && candidate.prior + ceiling <= best.score) continue;
     const range = trimmed(candidate, tokens, asked);
     if (!range) continue;
+    named ??= namedPositions(tokens, asked);
     const score = candidate.prior + fitOf(kind, range, tokens, asked, named);
     if (best && score <= best.score) continue;
     const shownEnd = candidate.keepUnit ? Math.max(candidate.end, tokens[range[1]]!.end) : tokens[range[1]]!.end;

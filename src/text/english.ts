@@ -75,9 +75,14 @@ export function irregularBase(word: string): string | undefined {
  * base both, see translateEnglishWord).
  */
 export function lookupForms(word: string, known: (form: string) => boolean): string[] {
+  return formsToLookUp(word, known).forms;
+}
+
+/** lookupForms, and whether `known` held for one of the word's own forms (else its fallbacks follow them). */
+export function formsToLookUp(word: string, known: (form: string) => boolean): { forms: string[]; ownKnown: boolean } {
   const own = ownForms(word);
-  if (own.some(known)) return own;
-  return [...own, ...fallbackForms(word)];
+  if (own.some(known)) return { forms: own, ownKnown: true };
+  return { forms: [...own, ...fallbackForms(word)], ownKnown: false };
 }
 
 /** The word and its irregular and regular base forms (see lookupForms). */

@@ -6,7 +6,7 @@
  */
 import lexicon from "./lexicon-en-id.json" with { type: "json" };
 import wordnet from "./lexicon-wordnet.json" with { type: "json" };
-import { irregularBase, lookupForms, spellingForms } from "./english.js";
+import { formsToLookUp, irregularBase, lookupForms, spellingForms } from "./english.js";
 import { NEWS_LEXICON } from "./lexicon-news.js";
 
 export { englishBaseForms } from "./english.js";
@@ -27,7 +27,11 @@ function has(table: object, word: string): boolean {
 
 /** The forms to look an English word up by in every English table (see lookupForms). */
 export function englishForms(word: string): string[] {
-  return lookupForms(word, (form) => has(LEXICON, form) || has(wordnet.words, form) || has(NEWS_LEXICON, form));
+  return lookupForms(word, knownAnywhere);
+}
+
+function knownAnywhere(form: string): boolean {
+  return has(LEXICON, form) || has(wordnet.words, form) || has(NEWS_LEXICON, form);
 }
 
 /**
@@ -50,14 +54,17 @@ export function englishForms(word: string): string[] {
 export function translateEnglishWord(word: string, sources: TranslationSources = {}): readonly string[] {
   const w = word.trim().toLowerCase();
   if (!w) return NONE;
-  const forms = englishForms(w);
+  const { forms, ownKnown } = formsToLookUp(w, knownAnywhere);
   const news = sources.newsLexicon ?? NEWS_LEXICON;
   const listed = forms.find((form) => has(news, form));
   if (listed !== undefined) return news[listed]!;
   if (sources.dictionary === false) return NONE;
   // WordNet may know the word as written while the dictionary knows only another spelling ("defence").
   // Not the word without its prefix: that is read only when no table knows the word ("revise" is not "vise").
-  const found = forms.find((form) => has(LEXICON, form)) ?? spellingForms(w).find((form) => has(LEXICON, form));
+  // When no table knows the word's own forms, its other spellings' forms are among `forms` already
+  // (see lookupForms): looked up again they would find nothing new. Most words of an Indonesian
+  // question come here, and no table knows them.
+  const found = forms.find((form) => has(LEXICON, form)) ?? (ownKnown ? spellingForms(w).find((form) => has(LEXICON, form)) : undefined);
   if (found === undefined) return NONE;
   const base = found === w ? irregularBase(w) : undefined;
   if (base === undefined || !has(LEXICON, base)) return LEXICON[found]!;

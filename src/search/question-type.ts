@@ -30,6 +30,7 @@ export function questionType(folded: string): QuestionType {
 // The particle -kah does not change the question: "kapankah" asks what "kapan" asks, "berapakah
 // panjang" what "berapa panjang" asks.
 function withoutKah(folded: string): string {
+  if (!folded.includes("kah")) return folded;
   return folded.replace(/\b(kapan|siapa|dimana|di mana|mana|berapa|mengapa|kenapa|bagaimana|apa)kah\b/g, "$1");
 }
 

@@ -14,6 +14,7 @@ import { dateCandidates, pinnedDateCandidates } from "./candidates-dates.js";
 import { nameCandidates, personCandidates, placeCandidates } from "./candidates-names.js";
 import { numberCandidates, termCandidates, type NumberKind } from "./candidates-numbers.js";
 import { balanceQuotes } from "./quotes.js";
+import { followsActiveVerb, passiveAskedRoot, PATIENT_BONUS } from "./patient.js";
 import { fitCeiling, fitOf, namedPositions } from "./score.js";
 import { isCapitalised, isNumberToken, questionWordsOf, tokensOf, type QuestionWords, type Token } from "./tokens.js";
 
@@ -53,14 +54,18 @@ function bestSpan(kind: SpanKind, question: string, asked: QuestionWords, senten
   // kinds have none to score.
   let named: number[][] | undefined;
   let best: { span: Span; score: number } | null = null;
+  const patientOf = kind === "person" || kind === "name" ? passiveAskedRoot(question) : null;
+  // The most a candidate's place can add (its fit, then the patient bonus, summed as the score is).
   const ceiling = fitCeiling(kind);
+  const patientCeiling = patientOf !== null ? PATIENT_BONUS : 0;
   for (const candidate of candidatesOf(kind, sentence, tokens, question)) {
     // One that cannot score over the best so far is passed over as it would lose anyway (ties included).
-    if (best && candidate.prior + ceiling <= best.score) continue;
+    if (best && candidate.prior + ceiling + patientCeiling <= best.score) continue;
     const range = trimmed(candidate, tokens, asked);
     if (!range) continue;
     named ??= namedPositions(tokens, asked);
-    const score = candidate.prior + fitOf(kind, range, tokens, asked, named);
+    const patient = patientOf !== null && followsActiveVerb(range[0], tokens, patientOf) ? PATIENT_BONUS : 0;
+    const score = candidate.prior + fitOf(kind, range, tokens, asked, named) + patient;
     if (best && score <= best.score) continue;
     const shownEnd = candidate.keepUnit ? Math.max(candidate.end, tokens[range[1]]!.end) : tokens[range[1]]!.end;
     const [start, end] = balanceQuotes(sentence, tokens[range[0]]!.start, shownEnd);

@@ -51,3 +51,17 @@ describe.skipIf(dev === null)("answer quality on the news dev set (skipped: ../s
     expect(right.filter((item) => item.kind === "unanswerable").length / nearTopic.length).toBeGreaterThanOrEqual(0.89);
   });
 });
+
+const idk = readJsonl<QaItem>("idkmrc-test.jsonl");
+
+describe.skipIf(idk === null)("answer quality on IDK-MRC (skipped: ../shared/benchmarks not found)", () => {
+  it("answers the answerable questions and declines the others, each asked of its own passage (measured 59.2% / 72.5%)", () => {
+    const answers = (idk ?? []).map((item) => ({ item, answer: ours({ articles: [passageArticle("p", item.context, item.title)] }).answer(item.question) }));
+    const answerable = answers.filter(({ item }) => !item.is_impossible);
+    const impossible = answers.filter(({ item }) => item.is_impossible);
+    const rightShare = answerable.filter(({ item, answer }) => answer.answered && holdsAnswer(answer.answer?.text, item.answers)).length / answerable.length;
+    const declinedShare = impossible.filter(({ answer }) => !answer.answered).length / impossible.length;
+    expect(rightShare).toBeGreaterThanOrEqual(0.57);
+    expect(declinedShare).toBeGreaterThanOrEqual(0.7);
+  });
+});

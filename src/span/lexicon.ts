@@ -57,12 +57,12 @@ export const VOLUME_UNITS = set("liter litres liters ml kubik cubic barel barrel
 export const SPEED_UNITS = set("km/jam km/j km/h kph mph knot knots");
 
 /** Titles and roles that precede a name ("Presiden", "Menteri"): a person answer is the name after them. */
-export const TITLES = set(`presiden wakil menteri sekretaris jenderal ketua kepala direktur ceo gubernur bupati walikota wali
+export const TITLES = set(`presiden wakil menteri sekretaris jenderal ketua kepala direktur ceo manajer gubernur bupati walikota wali
   raja ratu sultan pangeran perdana kanselir duta besar agung juru bicara jubir panglima komandan kapten kolonel mayor
   kota luar negeri umum utama muda
   letnan laksamana marsekal jaksa hakim senator anggota pelatih pemain penyanyi penulis sutradara aktor aktris
   profesor prof dr ir haji hj sri paus uskup imam syekh bapak ibu pak bu tuan nyonya saudara
-  president vice minister secretary general chairman chief director governor mayor king queen prince princess
+  president vice minister secretary general chairman chief director manager governor mayor king queen prince princess
   chancellor ambassador spokesman spokeswoman spokesperson commander captain colonel judge senator coach
   professor mr mrs ms sir lord lady pope bishop`);
 

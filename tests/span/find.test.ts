@@ -71,10 +71,11 @@ describe("findSpan", () => {
     expect(span("Siapa yang mengalahkan Vietnam?", s)).toBe("Timnas Voli Indonesia");
   });
 
-  it("gives the asked noun's number or name after it ('pasal apa', 'kategori apa', 'bahasa apa')", () => {
+  it("gives the asked noun's number or name after it ('pasal apa', 'kategori apa', 'apa nama hotel', 'bahasa apa')", () => {
     const s = "Terdakwa melanggar pasal 127 ayat 1 huruf a, tentang narkotika, kata hakim Sun Basana.";
     expect(span("Pasal apa yang dilanggar terdakwa?", s)).toBe("pasal 127 ayat 1 huruf a");
     expect(span("Badai itu termasuk kategori apa?", "Badai itu termasuk Kategori 5 menurut Badan Meteorologi.")).toBe("Kategori 5");
+    expect(span("Apa nama hotel tempat mereka menginap?", "Mereka menginap di Hotel The Daventry Court yang berbintang empat.")).toBe("Hotel The Daventry Court");
     // Before a name the lower-case noun only repeats the question.
     expect(span("Bahasa apa yang dipakai dalam kitab itu?", "Kitab itu ditulis dalam bahasa Ibrani oleh Yesus bin Sirakh.")).toBe("Ibrani");
   });

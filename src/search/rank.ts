@@ -27,21 +27,25 @@ export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIM
   const scorer = new SentenceScorer(query, index, sentences.of, articles.of);
   const { articleOf } = index;
   const isTop = topFlagsOf(index);
-  for (const article of topArticles(articles)) {
+  const top = topArticles(articles);
+  for (const article of top) {
     isTop[article] = 1;
     const range = index.articleRanges[article]!;
-    for (let sentence = range.start; sentence < range.end; sentence++) scorer.offer(sentence, best);
+    scorer.offerArticle(range.start, range.end, best);
   }
   // Outside the best articles most sentences cannot reach the k-th best score even with both
   // neighbours scoring as the best sentence does: those are passed over without reading the neighbours.
-  const touched = sentences.touched;
-  const neighbourBound = 2 * highest(sentences.of, touched);
+  const { touched, of } = sentences;
+  const neighbourBound = 2 * highest(of, touched);
+  // No article outside the best scores more than the last of them (see topArticles).
+  const outsideBound = top.length === ARTICLE_CANDIDATES ? articles.of[top[top.length - 1]!]! : 0;
   let floor = best.full ? best.lowest : -Infinity;
+  let least = scorer.ownScoreBelow(floor, outsideBound, neighbourBound);
   for (let i = 0; i < touched.length; i++) {
     const sentence = touched[i]!;
-    if (isTop[articleOf[sentence]!] !== 0 || scorer.scoreOf(sentence, neighbourBound) < floor) continue;
+    if (of[sentence]! < least || isTop[articleOf[sentence]!] !== 0 || scorer.scoreOf(sentence, neighbourBound) < floor) continue;
     scorer.offer(sentence, best);
-    if (best.full) floor = best.lowest;
+    if (best.full && best.lowest !== floor) least = scorer.ownScoreBelow((floor = best.lowest), outsideBound, neighbourBound);
   }
   return query.defines ? definitionsFirst(best.sorted(), query, index) : best.sorted();
 }

@@ -59,8 +59,14 @@ function definitionsFirst(ranked: readonly Ranked[], query: Query, index: Search
   const boost = 1 + RETRIEVAL.definitionBoost;
   // A sentence whose boosted score cannot pass the best one's is not read.
   const reach = ranked.length > 0 ? ranked[0]!.score / boost : Infinity;
-  const rescored = ranked.map((r) => (r.score >= reach && definesSubject(index, r.sentence, subject, person, query.expandsDefined) ? { sentence: r.sentence, score: r.score * boost } : r));
-  return rescored.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  let boosted = false;
+  const rescored = ranked.map((r) => {
+    if (r.score < reach || !definesSubject(index, r.sentence, subject, person, query.expandsDefined)) return r;
+    boosted = true;
+    return { sentence: r.sentence, score: r.score * boost };
+  });
+  // `ranked` is in this order already (see TopK): only a boost can change it.
+  return boosted ? rescored.sort((a, b) => b.score - a.score || a.sentence - b.sentence) : rescored;
 }
 
 function highest(scores: Float64Array, of: Int32Array): number {
@@ -80,14 +86,19 @@ function topFlagsOf(index: SearchIndex): Uint8Array {
 
 // The best-scoring articles, best first; ties keep the order in which the articles first scored.
 function topArticles(articles: Scores): number[] {
+  const { of, touched } = articles;
   const top: number[] = [];
-  for (const article of articles.touched) {
-    const score = articles.of[article]!;
-    if (top.length === ARTICLE_CANDIDATES && score <= articles.of[top[top.length - 1]!]!) continue;
+  // The last kept score once the list is full: most articles fall below it and are passed over.
+  let lowest = -Infinity;
+  for (let i = 0; i < touched.length; i++) {
+    const article = touched[i]!;
+    const score = of[article]!;
+    if (score <= lowest) continue;
     let at = top.length;
-    while (at > 0 && score > articles.of[top[at - 1]!]!) at--;
+    while (at > 0 && score > of[top[at - 1]!]!) at--;
     top.splice(at, 0, article);
     if (top.length > ARTICLE_CANDIDATES) top.pop();
+    if (top.length === ARTICLE_CANDIDATES) lowest = of[top[top.length - 1]!]!;
   }
   return top;
 }
@@ -180,11 +191,14 @@ function credit(group: TermGroup, index: SearchIndex, sentence: number): number 
   const after = index.articleOf[sentence + 1] === article ? sentence + 1 : -1;
   let own = 0;
   let near = 0;
+  const share = CONFIDENCE.contextCredit;
   for (const { term, weight, id } of group.alternatives) {
     if (weight > own && index.sentenceHasId(sentence, id)) own = weight;
+    // Found next to the sentence, the word could not pass what the sentence itself holds: not looked up.
+    if (share * weight <= own) continue;
     if (weight > near && (title.has(term) || (before >= 0 && index.sentenceHasId(before, id)) || (after >= 0 && index.sentenceHasId(after, id)))) near = weight;
   }
-  return Math.max(own, CONFIDENCE.contextCredit * near);
+  return Math.max(own, share * near);
 }
 
 /** Per question word (in the order of query.groups): its weight (see groupIdf) and how much of it the sentence holds (see credit). */

@@ -19,11 +19,14 @@ const ARTICLE_CANDIDATES = 15;
 /** How many sentences rankSentences returns unless asked for another number. */
 export const RANK_LIMIT = 32;
 
+// The best sentences of the question being ranked: one list, emptied for each (see TopK.reset).
+const kept = new TopK(RANK_LIMIT);
+
 /** Sentences that match the query, best first (at most `limit`). */
 export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIMIT): Ranked[] {
   const sentences = bm25(query.groups, index.sentenceField, index, true);
   const articles = bm25(query.groups, index.articleField, index, false);
-  const best = new TopK(limit);
+  const best = kept.reset(limit);
   const scorer = new SentenceScorer(query, index, sentences.of, articles.of);
   const { articleOf } = index;
   const isTop = topFlagsOf(index);

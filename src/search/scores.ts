@@ -94,12 +94,21 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
       count = units !== null && alt.weight === 1 ? addUnitScores(field, alt.id, units, totals, touched, count) : addScores(field, alt, topical, buffer.norms, totals, touched, count);
       continue;
     }
+    // Nothing scored yet: the word's best scores are the totals themselves (0 + best is best) and the
+    // documents it raises, in order, are the touched ones, so the pass that adds them up is not needed.
+    const first = count === 0;
+    const into = first ? totals : best;
+    const list = first ? touched : raised;
     let raisedCount = 0;
     for (const alt of group.alternatives) {
       if (alt.id < 0) continue;
       raisedCount = units !== null && alt.weight === 1
-        ? raiseBestUnits(field, alt.id, units, best, raised, raisedCount)
-        : raiseBest(field, alt.id, field.idfOf(alt.id) * alt.weight, topical, buffer.norms, best, raised, raisedCount);
+        ? raiseBestUnits(field, alt.id, units, into, list, raisedCount)
+        : raiseBest(field, alt.id, field.idfOf(alt.id) * alt.weight, topical, buffer.norms, into, list, raisedCount);
+    }
+    if (first) {
+      count = raisedCount;
+      continue;
     }
     for (let i = 0; i < raisedCount; i++) {
       const doc = raised[i]!;

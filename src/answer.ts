@@ -3,7 +3,7 @@ import type { Answer, Sentence, SentenceRef } from "./types.js";
 import type { SearchIndex } from "./search/index.js";
 import { analyseQuery, type Query } from "./search/query.js";
 import { evidenceFor, rankSentences, type Evidence, type Ranked } from "./search/rank.js";
-import { glossesSubject, holdsSubject, mayDefine } from "./search/definition.js";
+import { definesOther, glossesSubject, holdsSubject, mayDefine } from "./search/definition.js";
 import { truncate } from "./text/truncate.js";
 import { refocus } from "./followup/focus.js";
 import type { Focus } from "./followup/read.js";
@@ -13,6 +13,9 @@ import { findSpan } from "./span/find.js";
 import { initialsOnlyAnswer } from "./search/entities.js";
 import { SAYING } from "./followup/words.js";
 import { askedPhrase } from "./asked-phrase.js";
+import { lacksAskedEvent, unknownAskedEvent } from "./search/asked-event.js";
+import { asksAbsentYear } from "./search/absent-year.js";
+import { saysOpposite } from "./search/opposite.js";
 
 // A sentence that opens with one of these leans on the sentence before it.
 const LEANS_ON_PREVIOUS = /^["“‘']?(dia|ia|mereka|beliau|hal (ini|itu|tersebut)|ini|itu|namun|tetapi|sementara itu|selain itu|he|she|they|it|this|that)\b/i;
@@ -38,7 +41,9 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   // Under the capped confidence anyway, the answer is declined whatever the span finder says: not asked.
   // A finer kind ("berapa lama") is read from the same number phrases the span finder cuts, and the
   // span finder falls back to any number: it cannot vouch for one.
-  const raw = confidenceOf(evidence);
+  // A when/where question whose event the sentence lacks is answered only on otherwise strong evidence.
+  // Not a follow-up's: its words come from two turns, and the event may be the earlier turn's.
+  const raw = confidenceOf(evidence) * (!focus && lacksAskedEvent(query, index, best.sentence) ? CONFIDENCE.missingEventFactor : 1);
   const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && raw > CONFIDENCE.answerThreshold - 0.01 && !spanHolds(query, text, index, best.sentence);
   const unfit = !vouched && failsQuestion(text, query, index, best.sentence);
   const confidence = lacksType || unfit ? underThreshold(raw) : round(raw);
@@ -64,14 +69,19 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
  * True when the sentence cannot answer the question however well it matches: "Apa itu X?" without X
  * ("frasa" is not "seruan") or without anything that says what something is ("X sangat prihatin"),
  * "Apa kepanjangan X?" without X spelled out, "Kenapa X tidak …?" with nothing said not to be so,
- * "Siapa perempuan berinisial S?" with only the initials again.
+ * "Siapa perempuan berinisial S?" with only the initials again, "Kapan X wafat?" of a corpus that
+ * tells no death, "Siapa juara 2004?" of one that never writes 2004, "Siapa pemimpin terakhir?" of a
+ * sentence that names the first.
  */
 export function failsQuestion(question: string, query: Query, index: SearchIndex, sentence: number): boolean {
   const text = index.sentences[sentence]!.ref.text;
   if (query.namesDefined && !holdsSubject(query.defines!, index, sentence)) return true;
   if (query.asksWhatItIs && !query.expandsDefined && !mayDefine(text)) return true;
+  if (query.asksWhatItIs && !query.expandsDefined && definesOther(index, sentence, query.defines!)) return true;
   if (query.expandsDefined && !glossesSubject(index, sentence, query.defines!)) return true;
   if (asksNegated(question) && !statesNegation(text)) return true;
+  if (unknownAskedEvent(query, index) || asksAbsentYear(query, index)) return true;
+  if (saysOpposite(query, index, sentence)) return true;
   return query.type === "person" && initialsOnlyAnswer(question, text);
 }
 

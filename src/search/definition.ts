@@ -51,6 +51,24 @@ export function definesSubject(index: SearchIndex, sentence: number, subject: re
 }
 
 /**
+ * True when the sentence's copula defines something else: "Karapas merupakan penutup … dari zat
+ * tanduk" does not say what "tanduk" is, however fully it holds the word. The subject right after
+ * the copula is the kind the defined thing is ("Membran adalah lapisan tipis sel" says what a cell
+ * layer may be), and a sentence that ends with it names it by its definition ("Nama yang berdasarkan
+ * nama ibu adalah matronimik."): neither defines something else.
+ */
+export function definesOther(index: SearchIndex, sentence: number, subject: readonly TermGroup[]): boolean {
+  const heads = index.copulaHeads;
+  if (!heads.has(sentence) || heldGroups(subject, (alt) => heads.holds(sentence, alt)) > 0) return false;
+  const written = words(index.sentences[sentence]!.ref.text);
+  const copula = written.findIndex((word) => COPULA.has(word));
+  const named = [...written.slice(copula + 1, copula + 1 + GENUS_WORDS), written.at(-1) ?? ""].flatMap((word) => termsOfWord(word));
+  return !subject.some((group) => group.alternatives.some((alt) => named.includes(alt.term)));
+}
+// How many words after a copula may name the kind of thing defined ("adalah sebuah lapisan").
+const GENUS_WORDS = 3;
+
+/**
  * True when the sentence glosses a word of the subject in parentheses, or the subject glosses an
  * acronym: "Sigap (Sistem Gerak Antarkota Praktis)", "Komisi Pemberantasan Korupsi (KPK)"; or
  * says the subject is short for something ("… atau disingkat KASAD").

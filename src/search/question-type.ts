@@ -22,11 +22,15 @@ const RULES: ReadonlyArray<readonly [RegExp, QuestionType]> = [
 
 /** The kind of answer a (folded, chat-spelling-expanded) question asks for. */
 export function questionType(folded: string): QuestionType {
-  // The particle -kah does not change the question: "kapankah" asks what "kapan" asks.
-  const plain = folded.replace(/\b(kapan|siapa|dimana|di mana|mana|berapa|mengapa|kenapa|bagaimana|apa)kah\b/g, "$1");
-  const asked = englishMainClause(plain);
+  const asked = englishMainClause(withoutKah(folded));
   for (const [pattern, type] of RULES) if (pattern.test(asked)) return type;
   return "unknown";
+}
+
+// The particle -kah does not change the question: "kapankah" asks what "kapan" asks, "berapakah
+// panjang" what "berapa panjang" asks.
+function withoutKah(folded: string): string {
+  return folded.replace(/\b(kapan|siapa|dimana|di mana|mana|berapa|mengapa|kenapa|bagaimana|apa)kah\b/g, "$1");
 }
 
 const ENGLISH_WH = /\b(what|which|who|whom|whose|when|where|why|how)\b/g;
@@ -82,7 +86,7 @@ const DETAIL_RULES: ReadonlyArray<readonly [RegExp, NumberDetail]> = [
 export function numberDetail(folded: string, type: QuestionType = questionType(folded)): NumberDetail | null {
   // "tahun berapa", "jam berapa" ask for a time; "berapa tahun umurnya ketika ..." still for an age.
   const time = type === "time";
-  const asked = englishMainClause(folded);
+  const asked = englishMainClause(withoutKah(folded));
   for (const [pattern, detail] of DETAIL_RULES) if (pattern.test(asked)) return time && detail !== "age" ? null : detail;
   return null;
 }

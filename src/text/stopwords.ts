@@ -8,7 +8,7 @@
  */
 const INDONESIAN = `ada adalah adanya agar akan aku anda apa apakah apabila atas atau bagaimana bagi bahwa
   begitu belum berapa bisa boleh bukan dalam dan dapat dari daripada dengan di dia diri dirinya
-  hal hanya harus ia ialah ini itu jadi jika juga kah kalau kami kamu kan kapan karena ke kenapa
+  hal hanya harus perlu mesti ia ialah ini itu jadi jika juga kah kalau kami kamu kan kapan karena ke kenapa
   kepada ketika kita lah lagi maka mana masih melalui mengapa menurut mereka meski mungkin namun
   nya oleh pada para pun saat saja sama sang sangat saya se sebagai sebuah secara sedang sehingga
   sejak selama seperti serta sesuatu setelah si siapa suatu sudah supaya tapi telah tentang
@@ -24,7 +24,7 @@ const ENGLISH = `a about above after again against all am an and any are as at b
   being below between both but by can could did do does doing down during each few for from further
   had has have having he her here hers herself him himself his how i if in into is it its itself
   just me more most my myself no nor not now of off on once only or other our ours ourselves out
-  over own same she should so some such than that the their theirs them themselves then there
+  over own same she should must so some such than that the their theirs them themselves then there
   these they this those through to too under until up very was we were what when where which
   while who whom whose why will with would you your yours yourself yourselves tell say said says
   according did does many much also any anyone something anything kind sort really actually

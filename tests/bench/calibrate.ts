@@ -12,6 +12,8 @@ import { SearchIndex } from "../../src/search/index.js";
 import { analyseQuery } from "../../src/search/query.js";
 import { evidenceFor, rankSentences, type Evidence } from "../../src/search/rank.js";
 import { failsQuestion, spanHolds } from "../../src/answer.js";
+import { lacksAskedEvent } from "../../src/search/asked-event.js";
+import { CONFIDENCE } from "../../src/defaults.js";
 import { DEFAULT_CORPUS_DIR, holdsAnswer, passageArticle, readJsonl, type QaItem } from "./data.js";
 import { readLabelled } from "./eval-qa.js";
 import { answersItem, newsDev } from "./news.js";
@@ -21,19 +23,22 @@ interface Point extends Evidence {
   readonly set: "own" | "news" | "off" | "idk";
   /** What answerQuestion checks besides the confidence: the kind asked is held, no other gate fails. */
   readonly fit: boolean;
+  /** What the confidence is multiplied by: CONFIDENCE.missingEventFactor when the asked event is missing. */
+  readonly factor: number;
   readonly right: boolean;
   readonly answerable: boolean;
 }
 
-function point(question: string, index: SearchIndex): { evidence: Evidence & { fit: boolean }; best: number | null } {
+function point(question: string, index: SearchIndex): { evidence: Evidence & { fit: boolean; factor: number }; best: number | null } {
   const query = analyseQuery(question, index);
   const ranked = query.groups.length === 0 ? [] : rankSentences(query, index);
-  if (!ranked[0]) return { evidence: { coverage: 0, known: 0, closeness: 0, answerType: 0, focus: 0, fit: false }, best: null };
+  if (!ranked[0]) return { evidence: { coverage: 0, known: 0, closeness: 0, answerType: 0, focus: 0, fit: false, factor: 1 }, best: null };
   const best = ranked[0].sentence;
   const evidence = evidenceFor(query, index, ranked);
   // The same gates as answerQuestion (src/answer.ts), read once: the sweep changes only the threshold.
   const typeHeld = evidence.answerType !== 0 || spanHolds(query, question, index, best);
-  return { evidence: { ...evidence, fit: typeHeld && !failsQuestion(question, query, index, best) }, best };
+  const factor = lacksAskedEvent(query, index, best) ? CONFIDENCE.missingEventFactor : 1;
+  return { evidence: { ...evidence, fit: typeHeld && !failsQuestion(question, query, index, best), factor }, best };
 }
 
 function points(): Point[] {
@@ -73,7 +78,7 @@ function main(): void {
   const rows: string[][] = [];
   for (const focusWeight of [0, 0.5, 1, 1.5, 2, 3]) {
     for (let threshold = 0.1; threshold < 0.8; threshold += 0.02) {
-      const answered = (p: Point) => p.fit && (p.coverage + focusWeight * p.focus) / (1 + focusWeight) >= threshold;
+      const answered = (p: Point) => p.fit && (p.factor * (p.coverage + focusWeight * p.focus)) / (1 + focusWeight) >= threshold;
       const offDeclined = share(off, (p) => !answered(p));
       if (off.length > 0 && offDeclined < 0.95) continue;
       const shares = [

@@ -50,6 +50,10 @@ describe("numberDetail: the finer kind of number a question asks for", () => {
     ["skornya berapa pas final kemarin?", "score"],
     ["How many litres of fuel does the station sell a day?", "volume"],
     ["berapa liter air yang dibagikan?", "volume"],
+    // The particle -kah asks the same: "berapakah panjang" is "berapa panjang".
+    ["Berapakah panjang kapal selam itu?", "distance"],
+    ["berapakah luas kabupaten itu?", "area"],
+    ["Berapakah umur pelatih itu?", "age"],
   ])("%s -> %s", (q, want) => expect(detail(q)).toBe(want));
 
   it.each([

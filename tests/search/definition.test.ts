@@ -157,3 +157,22 @@ Para pemimpin bertemu di ibu kota untuk membahas bantuan kepada korban serangan.
     expect(defined.ask("Apa itu Aliansi Samudra?").answered).toBe(true);
   });
 });
+
+describe("'apa itu X' not answered by a sentence that defines something else", () => {
+  const article = `---
+title: Kepiting
+---
+Karapas merupakan penutup tubuh kepiting yang tersusun dari zat tanduk yang tebal.
+
+Sebuah nama yang berdasarkan pada nama ibu adalah matronimik.`;
+  const bot = createBot({ articles: [parseArticle("kepiting.md", "kepiting", article)] });
+
+  it("declines 'apa itu X' when X only stands after another subject's copula", () => {
+    expect(bot.ask("Apa itu tanduk?").answered).toBe(false);
+    expect(bot.ask("Apa itu karapas?").answer?.text).toMatch(/^Karapas merupakan/);
+  });
+
+  it("answers with a sentence that ends with X: it names X by its definition", () => {
+    expect(bot.ask("Apa pengertian matronimik?").answer?.text).toMatch(/adalah matronimik/);
+  });
+});

@@ -106,17 +106,6 @@ export class FieldBuilder {
 
   constructor(private readonly terms: Terms) {}
 
-  /** Adds a document; returns its number. */
-  add(tf: ReadonlyMap<string, number>): number {
-    const ids: number[] = [];
-    const counts: number[] = [];
-    for (const [term, count] of tf) {
-      ids.push(this.terms.intern(term));
-      counts.push(count);
-    }
-    return this.addIds(ids, counts);
-  }
-
   /** Adds a document by its term ids and their counts; returns its number. */
   addIds(ids: readonly number[], counts: readonly number[]): number {
     ids.forEach((id, i) => {

@@ -59,7 +59,7 @@ export class TopK {
   }
 
   private grow(): void {
-    const capacity = Math.min(this.k, this.sentences.length * 2);
+    const capacity = Math.min(this.k, Math.max(INITIAL_CAPACITY, this.sentences.length * 2));
     const sentences = new Int32Array(capacity);
     const scores = new Float64Array(capacity);
     sentences.set(this.sentences);

@@ -16,6 +16,7 @@ import { askedPhrase } from "./asked-phrase.js";
 import { lacksAskedEvent, unknownAskedEvent } from "./search/asked-event.js";
 import { asksAbsentYear } from "./search/absent-year.js";
 import { saysOpposite } from "./search/opposite.js";
+import { unknownAskedRole } from "./search/asked-role.js";
 
 // A sentence that opens with one of these leans on the sentence before it.
 const LEANS_ON_PREVIOUS = /^["“‘']?(dia|ia|mereka|beliau|hal (ini|itu|tersebut)|ini|itu|namun|tetapi|sementara itu|selain itu|he|she|they|it|this|that)\b/i;
@@ -70,8 +71,8 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
  * ("frasa" is not "seruan") or without anything that says what something is ("X sangat prihatin"),
  * "Apa kepanjangan X?" without X spelled out, "Kenapa X tidak …?" with nothing said not to be so,
  * "Siapa perempuan berinisial S?" with only the initials again, "Kapan X wafat?" of a corpus that
- * tells no death, "Siapa juara 2004?" of one that never writes 2004, "Siapa pemimpin terakhir?" of a
- * sentence that names the first.
+ * tells no death, "Siapa CEO X?" of one that names no CEO, "Siapa juara 2004?" of one that never
+ * writes 2004, "Siapa pemimpin terakhir?" of a sentence that names the first.
  */
 export function failsQuestion(question: string, query: Query, index: SearchIndex, sentence: number): boolean {
   const text = index.sentences[sentence]!.ref.text;
@@ -80,7 +81,7 @@ export function failsQuestion(question: string, query: Query, index: SearchIndex
   if (query.asksWhatItIs && !query.expandsDefined && definesOther(index, sentence, query.defines!)) return true;
   if (query.expandsDefined && !glossesSubject(index, sentence, query.defines!)) return true;
   if (asksNegated(question) && !statesNegation(text)) return true;
-  if (unknownAskedEvent(query, index) || asksAbsentYear(query, index)) return true;
+  if (unknownAskedEvent(query, index) || unknownAskedRole(query, index) || asksAbsentYear(query, index)) return true;
   if (saysOpposite(query, index, sentence)) return true;
   return query.type === "person" && initialsOnlyAnswer(question, text);
 }

@@ -16,7 +16,7 @@ const PURPOSE = /(?:^|[-–—:]\s+|\b(?:adalah|ialah|yaitu|yakni)\s+)untuk\s+(?
 const PLACE_NOUN = /\b(terletak|berlokasi|kelahirannya|kota|provinsi|kabupaten|kecamatan|desa|kelurahan|negara|pulau|benua|wilayah|daerah|kawasan|gedung|jalan|sungai|gunung|laut|teluk|selat)\b/i;
 // "di Jakarta", "ke Bali", "dari Sulawesi Tengah", and up to two words before the name: "di sebelah
 // barat Asia", "di istana Barcelona"; not "di mana X" (a relative clause).
-const PLACE_PHRASE = /\b(di|ke|dari|in|at|from)\s+(?!mana\b)(?:\p{Ll}+\s+){0,2}\p{Lu}/u;
+const PLACE_PHRASE = /\b(di|ke|dari|in|at|from)\s+(?!mana\b)(?:[\p{Ll}\p{N}][\p{L}\p{N}]*\s+){0,2}\p{Lu}/u;
 const PERSON_TITLE = /\b(komandan|pemimpin|pejabat|petugas|manajer|pengacara|hakim|jaksa|presiden|menteri|ketua|sekretaris|gubernur|bupati|wali kota|walikota|direktur|juru bicara|jubir|raja|ratu|sultan|jenderal|kapolri|kapolda|panglima|pelatih|penulis|pendiri|penemu|tokoh|pak|bu|mr|mrs|dr|prof)\b/i;
 // Titles that are also common nouns ("kanker kepala", "ibu kota", "bapak dan ibu") name a person only
 // before a name or an office: "Kepala Dinas …", "Ibu Ani".

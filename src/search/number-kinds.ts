@@ -12,6 +12,7 @@ import { numberCandidates, termCandidates, type NumberCandidate } from "../span/
 import { MONTHS, NUMBER_WORDS, UNITS, VOLUME_UNITS } from "../span/lexicon.js";
 import { isCapitalised, tokensOf, type Token } from "../span/tokens.js";
 import type { NumberDetail } from "./question-type.js";
+import { isStopword } from "../text/stopwords.js";
 
 export type NumberKindFound = Exclude<NumberDetail, "score" | "volume"> | "bare";
 
@@ -66,9 +67,17 @@ function kindOf(candidate: NumberCandidate, tokens: readonly Token[], text: stri
   // "5.000 liter" answers a volume question, which takes a bare number: no kind of its own.
   if (inside.some((t) => t !== inside[0] && VOLUME_UNITS.has(t.folded))) return "bare";
   if (inside.some((t) => t !== inside[0] && UNITS.has(t.folded))) return null;
+  // "dua kru", "tiga linting": a count of things right before them, which no finer question takes.
+  if (countsThing(candidate, next)) return null;
   // A lone year is a date.
   return inside.length === 1 && /^(1[5-9]|20)\d{2}$/.test(last.text) ? null : "bare";
 }
+
+// A lower-case content word right after the number: the thing it counts ("dua kru", not "dua, kru").
+function countsThing(candidate: NumberCandidate, next: Token | undefined): boolean {
+  return next !== undefined && next.start - candidate.end <= 1 && LOWER_WORD.test(next.text) && !isStopword(next.folded);
+}
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
 
 // "Rp 7.500 - 9.000": the range's second amount is money too.
 function endsMoneyRange(text: string, start: number): boolean {

@@ -54,6 +54,13 @@ function thingAsked(plain: string): boolean {
   return !VERB.test(m[3]!.split(/\byang\b/)[0]!);
 }
 
+/** The noun a "<noun> apa/mana" question asks about ("pasal" of "Pasal apa yang dilanggar?"), or null. */
+export function askedNoun(question: string): string | null {
+  const plain = questionWords(question).join(" ").replace(/\b(apa|mana)kah\b/g, "$1");
+  const which = NOUN_THEN_WHICH.exec(plain);
+  return which && !NOT_A_NOUN.test(which[1]!) ? which[1]! : null;
+}
+
 /** The kind of span a question asks for, or null (remembered for the question asked last). */
 export const askedKind = rememberLast(kindAsked);
 

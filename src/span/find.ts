@@ -6,7 +6,8 @@
 import type { Span } from "../types.js";
 import { isStopword } from "../text/stopwords.js";
 import { rememberLast } from "../text/last-call.js";
-import { askedKind, type SpanKind } from "./asked.js";
+import { askedKind, askedNoun, type SpanKind } from "./asked.js";
+import { askedNounCandidates } from "./candidates-asked-noun.js";
 import type { Candidate } from "./candidate.js";
 import { definitionCandidates, mannerCandidates, reasonCandidates } from "./candidates-clauses.js";
 import { dateCandidates, pinnedDateCandidates } from "./candidates-dates.js";
@@ -70,7 +71,7 @@ export function candidatesOf(kind: SpanKind, sentence: string, tokens: readonly 
     case "place":
       return placeCandidates(sentence, tokens);
     case "name":
-      return nameCandidates(sentence, tokens);
+      return [...askedNounCandidates(sentence, tokens, askedNoun(question)), ...nameCandidates(sentence, tokens)];
     case "date":
       return dateCandidates(sentence, question);
     case "reason":

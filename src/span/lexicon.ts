@@ -57,7 +57,7 @@ export const VOLUME_UNITS = set("liter litres liters ml kubik cubic barel barrel
 export const SPEED_UNITS = set("km/jam km/j km/h kph mph knot knots");
 
 /** Titles and roles that precede a name ("Presiden", "Menteri"): a person answer is the name after them. */
-export const TITLES = set(`presiden wakil menteri sekretaris jenderal ketua kepala direktur gubernur bupati walikota wali
+export const TITLES = set(`presiden wakil menteri sekretaris jenderal ketua kepala direktur ceo gubernur bupati walikota wali
   raja ratu sultan pangeran perdana kanselir duta besar agung juru bicara jubir panglima komandan kapten kolonel mayor
   kota luar negeri umum utama muda
   letnan laksamana marsekal jaksa hakim senator anggota pelatih pemain penyanyi penulis sutradara aktor aktris

@@ -39,6 +39,9 @@ function fold(word: string): string {
 // `new RegExp` at every call, and these run for every token of every candidate sentence.
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const DIGIT = /\p{N}/u;
+const LETTER_FIRST = /^\p{L}/u;
+const CURRENCY_FIRST = /^(rp|us\$|s\$|usd|idr)/i;
+const CAPITAL_SUFFIX = /^\p{N}+\p{Lu}$/u;
 
 /** True when the word begins with a capital letter or a digit-free all-caps acronym. */
 export function isCapitalised(token: Token): boolean {
@@ -46,7 +49,14 @@ export function isCapitalised(token: Token): boolean {
 }
 
 export function isNumberToken(token: Token): boolean {
-  return DIGIT.test(token.text);
+  return DIGIT.test(token.text) && !isCode(token.text);
+}
+
+// A code or a name with digits, not an amount: letters before the digits ("G20", "MH370", "COVID-19")
+// but a currency ("Rp5.000"), or one capital after them ("terminal 1A"). A unit after the digits stays
+// an amount ("60km", "5kWh").
+function isCode(text: string): boolean {
+  return (LETTER_FIRST.test(text) && !CURRENCY_FIRST.test(text)) || CAPITAL_SUFFIX.test(text);
 }
 
 /** The text between two tokens (punctuation and spaces). */

@@ -99,7 +99,9 @@ describe("numberKindsOf: the finer kinds of number a sentence holds", () => {
     ["Longsor itu melukai 2 orang.", ["people"]],
     ["Jaraknya hanya 200 meter dari lokasi.", ["distance"]],
     ["Motor itu bisa melaju hingga 100 km / jam.", ["speed"]],
-    ["Ia terancam hukuman 15 penjara.", ["bare"]],
+    ["Ia terancam hukuman penjara 15.", ["bare"]],
+    // A lower-case word right after the number is what it counts: no finer question takes "dua kru".
+    ["Kapsul itu membawa enam penumpang dan dua kru.", ["people"]],
     ["Luas kota itu 1.234 km persegi.", ["area"]],
     ["Truk itu membawa 12 ton beras.", ["weight"]],
   ])("%s -> %j", (s, want) => expect([...numberKindsOf(s)]).toEqual(want));
@@ -126,7 +128,8 @@ describe("answer-type masks", () => {
     const dateOnly = answerTypeMask("Serangan itu terjadi pada 24 Maret 2022.");
     expect(dateOnly & askedBits("number", null)).not.toBe(0);
     expect(dateOnly & askedBits("number", "duration")).toBe(0);
-    expect(answerTypeMask("Ia terancam hukuman 15 penjara.") & askedBits("number", "duration")).not.toBe(0);
+    expect(answerTypeMask("Ia terancam hukuman penjara 15.") & askedBits("number", "duration")).not.toBe(0);
+    expect(answerTypeMask("Kapsul itu membawa dua kru.") & askedBits("number", "distance")).toBe(0);
     expect(askedBits("number", "percentage")).toBe(DETAIL_ACCEPTS.percentage);
     expect(answerTypeMask("Harganya naik 30 persen.") & askedBits("number", "money")).toBe(0);
   });

@@ -55,6 +55,8 @@ describe("kinds of answer a sentence holds", () => {
   it("reads a place named a few words after 'di', or said to lie somewhere, as a place", () => {
     expect(answerTypesOf("Ia bekerja di restoran Krusty Krab sebagai kasir.").has("place")).toBe(true);
     expect(answerTypesOf("Samudra ini terletak di antara dua benua besar.").has("place")).toBe(true);
+    // A word with digits may stand between: "di terminal 1A Bandara …", "di ruang 7 Pengadilan …".
+    expect(answerTypesOf("Ia tertangkap di terminal 1A Bandara Soekarno-Hatta.").has("place")).toBe(true);
     expect(answerTypesOf("Itu terjadi di mana Oda tewas.").has("place")).toBe(false);
   });
 

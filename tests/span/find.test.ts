@@ -65,6 +65,21 @@ describe("findSpan", () => {
     expect(span("Dia finis di urutan keberapa?", "Dia finis ketiga di belakang dua pelari Kenya.")).toBe("ketiga");
   });
 
+  it("gives the asked noun's number or name after it ('pasal apa', 'kategori apa', 'bahasa apa')", () => {
+    const s = "Terdakwa melanggar pasal 127 ayat 1 huruf a, tentang narkotika, kata hakim Sun Basana.";
+    expect(span("Pasal apa yang dilanggar terdakwa?", s)).toBe("pasal 127 ayat 1 huruf a");
+    expect(span("Badai itu termasuk kategori apa?", "Badai itu termasuk Kategori 5 menurut Badan Meteorologi.")).toBe("Kategori 5");
+    // Before a name the lower-case noun only repeats the question.
+    expect(span("Bahasa apa yang dipakai dalam kitab itu?", "Kitab itu ditulis dalam bahasa Ibrani oleh Yesus bin Sirakh.")).toBe("Ibrani");
+  });
+
+  it("reads a code or a name with digits as no amount, and a unit or a currency glued to the digits as one", () => {
+    expect(span("Berapa umur penyanyi itu?", "Penyanyi itu ditangkap di terminal 1A Bandara Soekarno-Hatta.")).toBeNull();
+    expect(span("Berapa negara yang hadir?", "Para pemimpin G20 hadir di Bali.")).toBeNull();
+    expect(span("Berapa jarak yang ditempuh?", "Motor itu menempuh 60km sekali isi.")).toBe("60km");
+    expect(span("Berapa harga tiketnya?", "Tiketnya dijual Rp5.000 per orang.")).toMatch(/^Rp5\.000/);
+  });
+
   it("gives the reason clause and the means phrase", () => {
     const s = "Harga beras naik karena panen gagal di banyak daerah, kata menteri.";
     expect(span("Mengapa harga beras naik?", s)).toBe("panen gagal di banyak daerah");

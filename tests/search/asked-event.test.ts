@@ -30,9 +30,13 @@ describe("the event a when/where question asks about", () => {
     expect(lacks("Kapan pasukan itu dipimpin Kolonel Hasan?", 1)).toBe(false);
   });
 
-  it("is not read in other kinds of question, in English, or from a word that only looks like a verb", () => {
+  it("is read in English from a past form", () => {
+    expect(lacks("When was the division disbanded?", 0)).toBe(true);
+    expect(lacks("When was the division established?", 0)).toBe(false);
+  });
+
+  it("is not read in other kinds of question, or from a word that only looks like a verb", () => {
     expect(lacks("Siapa yang membubarkan Divisi Garuda Muda?", 0)).toBe(false);
-    expect(lacks("When was the division disbanded?", 0)).toBe(false);
     expect(lacks("emangnya kapan divisi garuda muda dibentuk?", 0)).toBe(false);
   });
 

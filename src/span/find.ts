@@ -14,6 +14,7 @@ import { dateCandidates, pinnedDateCandidates } from "./candidates-dates.js";
 import { nameCandidates, personCandidates, placeCandidates } from "./candidates-names.js";
 import { numberCandidates, termCandidates, type NumberKind } from "./candidates-numbers.js";
 import { balanceQuotes } from "./quotes.js";
+import { followsActiveVerb, passiveAskedRoot, PATIENT_BONUS } from "./patient.js";
 import { fitOf, namedPositions } from "./score.js";
 import { isCapitalised, isNumberToken, questionWordsOf, tokensOf, type QuestionWords, type Token } from "./tokens.js";
 
@@ -51,10 +52,12 @@ function bestSpan(kind: SpanKind, question: string, asked: QuestionWords, senten
   const tokens = tokensOf(sentence);
   const named = namedPositions(tokens, asked);
   let best: { span: Span; score: number } | null = null;
+  const patientOf = kind === "person" || kind === "name" ? passiveAskedRoot(question) : null;
   for (const candidate of candidatesOf(kind, sentence, tokens, question)) {
     const range = trimmed(candidate, tokens, asked);
     if (!range) continue;
-    const score = candidate.prior + fitOf(kind, range, tokens, asked, named);
+    const patient = patientOf !== null && followsActiveVerb(range[0], tokens, patientOf) ? PATIENT_BONUS : 0;
+    const score = candidate.prior + fitOf(kind, range, tokens, asked, named) + patient;
     if (best && score <= best.score) continue;
     const shownEnd = candidate.keepUnit ? Math.max(candidate.end, tokens[range[1]]!.end) : tokens[range[1]]!.end;
     const [start, end] = balanceQuotes(sentence, tokens[range[0]]!.start, shownEnd);

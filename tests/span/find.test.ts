@@ -65,6 +65,12 @@ describe("findSpan", () => {
     expect(span("Dia finis di urutan keberapa?", "Dia finis ketiga di belakang dua pelari Kenya.")).toBe("ketiga");
   });
 
+  it("gives who a passive question asks about: the name after the active verb, not its subject", () => {
+    const s = "Dalam turnamen itu Timnas Voli Indonesia berhasil mengalahkan Vietnam yang berstatus tuan rumah.";
+    expect(span("Siapa yang dikalahkan timnas di turnamen itu?", s)).toBe("Vietnam");
+    expect(span("Siapa yang mengalahkan Vietnam?", s)).toBe("Timnas Voli Indonesia");
+  });
+
   it("gives the asked noun's number or name after it ('pasal apa', 'kategori apa', 'bahasa apa')", () => {
     const s = "Terdakwa melanggar pasal 127 ayat 1 huruf a, tentang narkotika, kata hakim Sun Basana.";
     expect(span("Pasal apa yang dilanggar terdakwa?", s)).toBe("pasal 127 ayat 1 huruf a");

@@ -13,7 +13,7 @@ const CAUSE = /\b(karena|sebab|akibat|lantaran|sehingga|disebabkan|dikarenakan|o
 // and so does one that gives it after a copula ("Tujuannya adalah untuk menghormati …").
 const PURPOSE = /(?:^|[-–—:]\s+|\b(?:adalah|ialah|yaitu|yakni)\s+)untuk\s+(?:me|ber|di)\p{L}{3,}/iu;
 // "terletak", "berlokasi", "tempat kelahirannya": the sentence says where something is.
-const PLACE_NOUN = /\b(terletak|berlokasi|kelahirannya|kota|provinsi|kabupaten|kecamatan|desa|kelurahan|negara|pulau|benua|wilayah|daerah|kawasan|gedung|jalan|sungai|gunung|laut|teluk|selat)\b/i;
+const PLACE_NOUN = /\b(terletak|berlokasi|kelahirannya|kota|provinsi|kabupaten|kecamatan|desa|kelurahan|negara|pulau|benua|wilayah|daerah|kawasan|gedung|jalan|sungai|gunung|laut|teluk|selat|hotel|stadion|bandara|pelabuhan|stasiun|lapangan|parkir|markas|istana|museum|kampus|penjara|lapas|rutan|puskesmas)\b/i;
 // "di Jakarta", "ke Bali", "dari Sulawesi Tengah", and up to two words before the name: "di sebelah
 // barat Asia", "di istana Barcelona"; not "di mana X" (a relative clause).
 const PLACE_PHRASE = /\b(di|ke|dari|in|at|from)\s+(?!mana\b)(?:[\p{Ll}\p{N}][\p{L}\p{N}]*\s+){0,2}\p{Lu}/u;

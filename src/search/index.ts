@@ -78,7 +78,8 @@ export class SearchIndex {
         masks.push(answerTypeMask(sentence.text));
       }
       for (const word of words(title)) this.vocabulary.add(word);
-      articleBuilder.add(reader.endArticle(titleTf));
+      const { ids, counts } = reader.endArticle(titleTf);
+      articleBuilder.addIds(ids, counts);
       this.articleRanges.push({ start, end: this.sentences.length });
     });
     this.articlesById = new Map(corpus.articles.map((a) => [a.id, a]));

@@ -19,29 +19,36 @@ const ARTICLE_CANDIDATES = 15;
 /** How many sentences rankSentences returns unless asked for another number. */
 export const RANK_LIMIT = 32;
 
+// The best sentences of the question being ranked: one list, emptied for each (see TopK.reset).
+const kept = new TopK(RANK_LIMIT);
+
 /** Sentences that match the query, best first (at most `limit`). */
 export function rankSentences(query: Query, index: SearchIndex, limit = RANK_LIMIT): Ranked[] {
   const sentences = bm25(query.groups, index.sentenceField, index, true);
   const articles = bm25(query.groups, index.articleField, index, false);
-  const best = new TopK(limit);
+  const best = kept.reset(limit);
   const scorer = new SentenceScorer(query, index, sentences.of, articles.of);
   const { articleOf } = index;
   const isTop = topFlagsOf(index);
-  for (const article of topArticles(articles)) {
+  const top = topArticles(articles);
+  for (const article of top) {
     isTop[article] = 1;
     const range = index.articleRanges[article]!;
-    for (let sentence = range.start; sentence < range.end; sentence++) scorer.offer(sentence, best);
+    scorer.offerArticle(range.start, range.end, best);
   }
   // Outside the best articles most sentences cannot reach the k-th best score even with both
   // neighbours scoring as the best sentence does: those are passed over without reading the neighbours.
-  const touched = sentences.touched;
-  const neighbourBound = 2 * highest(sentences.of, touched);
+  const { touched, of } = sentences;
+  const neighbourBound = 2 * highest(of, touched);
+  // No article outside the best scores more than the last of them (see topArticles).
+  const outsideBound = top.length === ARTICLE_CANDIDATES ? articles.of[top[top.length - 1]!]! : 0;
   let floor = best.full ? best.lowest : -Infinity;
+  let least = scorer.ownScoreBelow(floor, outsideBound, neighbourBound);
   for (let i = 0; i < touched.length; i++) {
     const sentence = touched[i]!;
-    if (isTop[articleOf[sentence]!] !== 0 || scorer.scoreOf(sentence, neighbourBound) < floor) continue;
+    if (of[sentence]! < least || isTop[articleOf[sentence]!] !== 0 || scorer.scoreOf(sentence, neighbourBound) < floor) continue;
     scorer.offer(sentence, best);
-    if (best.full) floor = best.lowest;
+    if (best.full && best.lowest !== floor) least = scorer.ownScoreBelow((floor = best.lowest), outsideBound, neighbourBound);
   }
   return query.defines ? definitionsFirst(best.sorted(), query, index) : best.sorted();
 }
@@ -55,8 +62,14 @@ function definitionsFirst(ranked: readonly Ranked[], query: Query, index: Search
   const boost = 1 + RETRIEVAL.definitionBoost;
   // A sentence whose boosted score cannot pass the best one's is not read.
   const reach = ranked.length > 0 ? ranked[0]!.score / boost : Infinity;
-  const rescored = ranked.map((r) => (r.score >= reach && definesSubject(index, r.sentence, subject, person, query.expandsDefined) ? { sentence: r.sentence, score: r.score * boost } : r));
-  return rescored.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  let boosted = false;
+  const rescored = ranked.map((r) => {
+    if (r.score < reach || !definesSubject(index, r.sentence, subject, person, query.expandsDefined)) return r;
+    boosted = true;
+    return { sentence: r.sentence, score: r.score * boost };
+  });
+  // `ranked` is in this order already (see TopK): only a boost can change it.
+  return boosted ? rescored.sort((a, b) => b.score - a.score || a.sentence - b.sentence) : rescored;
 }
 
 function highest(scores: Float64Array, of: Int32Array): number {
@@ -76,14 +89,19 @@ function topFlagsOf(index: SearchIndex): Uint8Array {
 
 // The best-scoring articles, best first; ties keep the order in which the articles first scored.
 function topArticles(articles: Scores): number[] {
+  const { of, touched } = articles;
   const top: number[] = [];
-  for (const article of articles.touched) {
-    const score = articles.of[article]!;
-    if (top.length === ARTICLE_CANDIDATES && score <= articles.of[top[top.length - 1]!]!) continue;
+  // The last kept score once the list is full: most articles fall below it and are passed over.
+  let lowest = -Infinity;
+  for (let i = 0; i < touched.length; i++) {
+    const article = touched[i]!;
+    const score = of[article]!;
+    if (score <= lowest) continue;
     let at = top.length;
-    while (at > 0 && score > articles.of[top[at - 1]!]!) at--;
+    while (at > 0 && score > of[top[at - 1]!]!) at--;
     top.splice(at, 0, article);
     if (top.length > ARTICLE_CANDIDATES) top.pop();
+    if (top.length === ARTICLE_CANDIDATES) lowest = of[top[top.length - 1]!]!;
   }
   return top;
 }
@@ -176,11 +194,14 @@ function credit(group: TermGroup, index: SearchIndex, sentence: number): number 
   const after = index.articleOf[sentence + 1] === article ? sentence + 1 : -1;
   let own = 0;
   let near = 0;
+  const share = CONFIDENCE.contextCredit;
   for (const { term, weight, id } of group.alternatives) {
     if (weight > own && index.sentenceHasId(sentence, id)) own = weight;
+    // Found next to the sentence, the word could not pass what the sentence itself holds: not looked up.
+    if (share * weight <= own) continue;
     if (weight > near && (title.has(term) || (before >= 0 && index.sentenceHasId(before, id)) || (after >= 0 && index.sentenceHasId(after, id)))) near = weight;
   }
-  return Math.max(own, CONFIDENCE.contextCredit * near);
+  return Math.max(own, share * near);
 }
 
 /** Per question word (in the order of query.groups): its weight (see groupIdf) and how much of it the sentence holds (see credit). */

@@ -94,12 +94,21 @@ export function bm25(groups: readonly TermGroup[], field: Field, index: SearchIn
       count = units !== null && alt.weight === 1 ? addUnitScores(field, alt.id, units, totals, touched, count) : addScores(field, alt, topical, buffer.norms, totals, touched, count);
       continue;
     }
+    // Nothing scored yet: the word's best scores are the totals themselves (0 + best is best) and the
+    // documents it raises, in order, are the touched ones, so the pass that adds them up is not needed.
+    const first = count === 0;
+    const into = first ? totals : best;
+    const list = first ? touched : raised;
     let raisedCount = 0;
     for (const alt of group.alternatives) {
       if (alt.id < 0) continue;
       raisedCount = units !== null && alt.weight === 1
-        ? raiseBestUnits(field, alt.id, units, best, raised, raisedCount)
-        : raiseBest(field, alt.id, field.idfOf(alt.id) * alt.weight, topical, buffer.norms, best, raised, raisedCount);
+        ? raiseBestUnits(field, alt.id, units, into, list, raisedCount)
+        : raiseBest(field, alt.id, field.idfOf(alt.id) * alt.weight, topical, buffer.norms, into, list, raisedCount);
+    }
+    if (first) {
+      count = raisedCount;
+      continue;
     }
     for (let i = 0; i < raisedCount; i++) {
       const doc = raised[i]!;
@@ -142,14 +151,16 @@ function addScores(field: Field, alt: Alternative, topical: Uint8Array | null, {
 function raiseBest(field: Field, term: number, idf: number, topical: Uint8Array | null, { at, norms }: PostingNorms, best: Float64Array, raised: Int32Array, count: number): number {
   const { docs, tfs } = field;
   const factor = RETRIEVAL.k1 + 1;
-  const topicWeight = RETRIEVAL.topicTermWeight;
+  // discount * idf for each discount, worked out once (the product scoring would make per posting).
+  const topicIdf = RETRIEVAL.topicTermWeight * idf;
+  const plainIdf = 1 * idf;
   const [from, to] = field.range(term);
   let raisedCount = count;
   for (let p = from; p < to; p++) {
     const doc = docs[p]!;
     const tf = tfs[p]!;
-    const discount = topical !== null && topical[p] === 1 ? topicWeight : 1;
-    const value = (discount * idf * tf * factor) / (tf + norms[at[p]!]!);
+    const discounted = topical !== null && topical[p] === 1 ? topicIdf : plainIdf;
+    const value = (discounted * tf * factor) / (tf + norms[at[p]!]!);
     const previous = best[doc]!;
     if (value > previous) {
       if (previous === 0) raised[raisedCount++] = doc;

@@ -45,10 +45,57 @@ export class SentenceScorer {
     return value;
   }
 
+  /**
+   * An own score (BM25) below which a sentence scores under `floor` whatever its kind, when its
+   * article scores at most `articleScore` and its neighbours at most `neighbours`: the pass over
+   * sentences outside the best articles then compares one number before reading anything else.
+   * Checked with scoreOf's own arithmetic (rounding only ever raises a result with its operands), so
+   * it never passes over a sentence scoreOf would keep.
+   */
+  ownScoreBelow(floor: number, articleScore: number, neighbours: number): number {
+    const boost = Math.max(1, this.typeBit !== 0 ? this.typeBoost : 1, this.coarseBit !== 0 ? this.coarseBoost : 1);
+    let own = floor / boost - this.articleWeight * articleScore - this.neighbourWeight * neighbours;
+    own -= 1e-9 * Math.abs(floor);
+    while (own > 0 && this.boundOf(own, articleScore, neighbours, boost) >= floor) own -= 1e-9 * Math.abs(floor);
+    return own > 0 ? own : -Infinity;
+  }
+
+  // scoreOf's arithmetic on the given parts, in its order.
+  private boundOf(own: number, articleScore: number, neighbours: number, boost: number): number {
+    let value = own + this.articleWeight * articleScore;
+    value += this.neighbourWeight * neighbours;
+    return value * boost;
+  }
+
   /** Offers the sentence, with its neighbours' scores, to the best ones kept. */
   offer(sentence: number, best: TopK): void {
     const value = this.scoreOf(sentence, this.neighbourScore(sentence));
     if (value > 0) best.offer(sentence, value);
+  }
+
+  /**
+   * Offers every sentence of an article (its index positions [start, end)), as `offer` would one by
+   * one: the article's score is read once, the neighbours are the sentences just read and about to be
+   * read, and a sentence that cannot enter the best ones kept is not offered. Each score has offer's
+   * arithmetic, in its order.
+   */
+  offerArticle(start: number, end: number, best: TopK): void {
+    if (start >= end) return;
+    const { sentenceScores, answerTypes } = this;
+    const base = this.articleWeight * this.articleScores[this.articleOf[start]!]!;
+    let previous = 0;
+    let own = sentenceScores[start]!;
+    for (let sentence = start; sentence < end; sentence++) {
+      const next = sentence + 1 < end ? sentenceScores[sentence + 1]! : 0;
+      let value = own + base;
+      value += this.neighbourWeight * (previous + next);
+      const types = answerTypes[sentence]!;
+      if ((types & this.typeBit) !== 0) value *= this.typeBoost;
+      else if ((types & this.coarseBit) !== 0) value *= this.coarseBoost;
+      if (value > 0 && !(best.full && value < best.lowest)) best.offer(sentence, value);
+      previous = own;
+      own = next;
+    }
   }
 
   // The sum of the scores of the sentences before and after, within the same article.

@@ -16,8 +16,6 @@ export interface SentenceCounts {
 
 export class SentenceTermReader {
   private readonly idsOfToken: TokenMemo<Int32Array>;
-  /** Term by id, for the ids this reader numbered. */
-  private readonly names: string[] = [];
   // Per term id: the sentence (serial) it was last counted in and its place in that sentence's list.
   private readonly seenIn: number[] = [];
   private readonly placeIn: number[] = [];
@@ -29,15 +27,14 @@ export class SentenceTermReader {
   private article = 0;
 
   /** @param vocabulary gets every word of the sentences read, in order of first appearance */
-  constructor(terms: Terms, vocabulary: Set<string>) {
+  constructor(
+    private readonly terms: Terms,
+    vocabulary: Set<string>,
+  ) {
     this.idsOfToken = new TokenMemo((token) => {
       const read = tokenTerms(token);
       for (const word of read.words) vocabulary.add(word);
-      return Int32Array.from(read.terms, (term) => {
-        const id = terms.intern(term);
-        this.names[id] = term;
-        return id;
-      });
+      return Int32Array.from(read.terms, (term) => terms.intern(term));
     });
   }
 
@@ -50,12 +47,7 @@ export class SentenceTermReader {
       for (const id of this.idsOfToken.of(token)) {
         if (this.seenIn[id] === serial) counts[this.placeIn[id]!]!++;
         else {
-          while (this.seenIn.length <= id) {
-            this.seenIn.push(0);
-            this.placeIn.push(0);
-          }
-          this.seenIn[id] = serial;
-          this.placeIn[id] = ids.length;
+          this.mark(id, serial, ids.length);
           ids.push(id);
           counts.push(1);
         }
@@ -80,15 +72,40 @@ export class SentenceTermReader {
     });
   }
 
-  /** The article's term frequencies: its title's, then its sentences' in order of first appearance. */
-  endArticle(titleTf: ReadonlyMap<string, number>): Map<string, number> {
-    const tf = new Map(titleTf);
+  /**
+   * The article's term ids and counts: its title's (numbered here when new, in the title's order),
+   * then its sentences' in order of first appearance: the numbering and counts of the title's and
+   * sentences' term frequencies merged by term, without spelling every term out and looking it up.
+   */
+  endArticle(titleTf: ReadonlyMap<string, number>): SentenceCounts {
+    const ids: number[] = [];
+    const counts: number[] = [];
+    const serial = ++this.sentence;
+    for (const [term, count] of titleTf) {
+      const id = this.terms.intern(term);
+      this.mark(id, serial, ids.length);
+      ids.push(id);
+      counts.push(count);
+    }
     for (const id of this.articleOrder) {
-      const term = this.names[id]!;
-      tf.set(term, (tf.get(term) ?? 0) + this.articleCount[id]!);
+      if (this.seenIn[id] === serial) counts[this.placeIn[id]!]! += this.articleCount[id]!;
+      else {
+        ids.push(id);
+        counts.push(this.articleCount[id]!);
+      }
     }
     this.articleOrder = [];
     this.article++;
-    return tf;
+    return { ids, counts };
+  }
+
+  // Records that the term is at `place` in the list numbered `serial` (a sentence's or a title's).
+  private mark(id: number, serial: number, place: number): void {
+    while (this.seenIn.length <= id) {
+      this.seenIn.push(0);
+      this.placeIn.push(0);
+    }
+    this.seenIn[id] = serial;
+    this.placeIn[id] = place;
   }
 }

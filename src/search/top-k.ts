@@ -10,11 +10,21 @@ export class TopK {
   private scores: Float64Array;
   private count = 0;
 
-  constructor(private readonly k: number) {
+  constructor(private k: number) {
     // A k past the first few hundred (or an unbounded one) grows the arrays as items come in.
     const capacity = Math.max(0, Math.min(k, INITIAL_CAPACITY));
     this.sentences = new Int32Array(capacity);
     this.scores = new Float64Array(capacity);
+  }
+
+  /**
+   * Empties the list for another stream, of which the k best are kept. The arrays stay: allocating
+   * two typed arrays cost a question more than any other step of ranking its best articles.
+   */
+  reset(k: number): this {
+    this.k = k;
+    this.count = 0;
+    return this;
   }
 
   offer(sentence: number, score: number): void {
@@ -49,7 +59,7 @@ export class TopK {
   }
 
   private grow(): void {
-    const capacity = Math.min(this.k, this.sentences.length * 2);
+    const capacity = Math.min(this.k, Math.max(INITIAL_CAPACITY, this.sentences.length * 2));
     const sentences = new Int32Array(capacity);
     const scores = new Float64Array(capacity);
     sentences.set(this.sentences);

@@ -7,7 +7,7 @@ import { COUNTRY_WORDS } from "../quotes/countries.js";
 import { isStopword } from "../text/stopwords.js";
 import type { Candidate } from "./candidate.js";
 import { isCommonWord } from "./common-words.js";
-import { LIST_JOINERS, NAME_JOINERS, PLACE_NOUNS, PLACE_PREPOSITIONS, SENTENCE_OPENERS, TITLES } from "./lexicon.js";
+import { LIST_JOINERS, NAME_JOINERS, PLACE_COMMON_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, SENTENCE_OPENERS, TITLES } from "./lexicon.js";
 import { gapBetween, isCapitalised, type Token } from "./tokens.js";
 
 // A module constant: the build lowers a \p{...} literal to a `new RegExp` at every call.
@@ -112,14 +112,37 @@ export function placeCandidates(text: string, tokens: readonly Token[]): Candida
     const before = tokens[run[0] - 1];
     // A list of places answers "where" whole; a country is more often the answer than another name.
     const country = (COUNTRY_WORDS.has(tokens[run[0]]!.folded) ? 0.05 : 0) + (lists.includes(run) ? 0.05 : 0);
-    const placed = before && (PLACE_NOUNS.has(before.folded) || PLACE_PREPOSITIONS.has(before.folded));
+    const placed = before && (PLACE_NOUNS.has(before.folded) || PLACE_COMMON_NOUNS.has(before.folded) || PLACE_PREPOSITIONS.has(before.folded));
     const from = before && PLACE_NOUNS.has(before.folded) ? run[0] - 1 : run[0];
     const prior = (placed ? 0.95 : 0.6) + country;
     out.push(span(tokens, [from, run[1]], prior));
     const address = addressEnd(text, tokens, runs, run);
     if (address > run[1]) out.push(span(tokens, [from, address], prior + 0.03));
   }
+  return [...out, ...commonPlaces(text, tokens)];
+}
+
+// How many lower-case words a place named by common nouns may take ("lahan parkir hotel").
+const COMMON_PLACE_WORDS = 3;
+
+// "di lahan parkir hotel", "ke rumah sakit": lower-case words after "di"/"ke"/"dari" that hold a
+// noun of place, up to the first function word or punctuation. Below a place named by a name (0.95),
+// above a name no "di" introduces (0.6).
+function commonPlaces(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!/^(di|ke|dari)$/.test(tokens[i]!.folded)) continue;
+    let to = i;
+    while (to + 1 < tokens.length && to - i < COMMON_PLACE_WORDS && isPlainWord(tokens[to + 1]!) && /^\s+$/.test(gapBetween(text, tokens[to]!, tokens[to + 1]!))) to++;
+    const words = tokens.slice(i + 1, to + 1);
+    if (words.some((t) => PLACE_COMMON_NOUNS.has(t.folded) || PLACE_NOUNS.has(t.folded))) out.push({ start: words[0]!.start, end: words.at(-1)!.end, prior: 0.7 });
+  }
   return out;
+}
+
+// A lower-case content word.
+function isPlainWord(token: Token): boolean {
+  return !isCapitalised(token) && !isStopword(token.folded) && /^\p{Ll}+$/u.test(token.text);
 }
 
 // "Surabaya, Jawa Timur", "Toulouse, Perancis": a place, then the larger places it lies in, each

@@ -86,5 +86,12 @@ export const PLACE_NOUNS = set(`kota provinsi kabupaten kecamatan desa kelurahan
   daerah kawasan gedung jalan sungai gunung danau laut teluk selat pantai semenanjung distrik region city
   province country island state town village district region capital`);
 
+/**
+ * Places named by a common noun alone: "di lahan parkir hotel", "ke rumah sakit". With PLACE_NOUNS,
+ * what a lower-case "where" answer after "di"/"ke"/"dari" holds.
+ */
+export const PLACE_COMMON_NOUNS = set(`hotel stadion bandara pelabuhan stasiun terminal lapangan parkir markas istana museum kampus
+  penjara lapas rutan sekolah pasar rumah sakit puskesmas kantor masjid gereja taman hutan kebun sawah`);
+
 /** Words that end a clause: an answer phrase does not run past them. */
 export const CLAUSE_BREAKS = set("sehingga namun tetapi tapi sedangkan sementara padahal meskipun walaupun agar supaya karena kata ujar ungkap tambah jelas tutur katanya ujarnya but while although whereas so said says added");

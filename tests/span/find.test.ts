@@ -65,6 +65,11 @@ describe("findSpan", () => {
     expect(span("Dia finis di urutan keberapa?", "Dia finis ketiga di belakang dua pelari Kenya.")).toBe("ketiga");
   });
 
+  it("gives a place named by common nouns after 'di' when no name is placed there", () => {
+    expect(span("Di mana mereka berlatih?", "Mourinho memimpin latihan di lahan parkir hotel tempatnya menginap.")).toBe("lahan parkir hotel");
+    expect(span("Di mana mereka berlatih?", "Mourinho memimpin latihan di lahan parkir Hotel Mercure.")).toMatch(/Hotel Mercure$/);
+  });
+
   it("gives who a passive question asks about: the name after the active verb, not its subject", () => {
     const s = "Dalam turnamen itu Timnas Voli Indonesia berhasil mengalahkan Vietnam yang berstatus tuan rumah.";
     expect(span("Siapa yang dikalahkan timnas di turnamen itu?", s)).toBe("Vietnam");

@@ -56,13 +56,14 @@ function thingAsked(plain: string): boolean {
 
 /**
  * The noun a "<noun> apa/mana" or "apa nama <noun>" question asks about ("pasal" of "Pasal apa yang
- * dilanggar?", "hotel" of "Apa nama hotel itu?"), or null.
+ * dilanggar?", "hotel" of "Apa nama hotel itu?"), or null. Remembered for the question asked last:
+ * the span finder asks it for each sentence it reads.
  */
-export function askedNoun(question: string): string | null {
+export const askedNoun = rememberLast((question: string): string | null => {
   const plain = questionWords(question).join(" ").replace(/\b(apa|mana)kah\b/g, "$1");
   const which = NOUN_THEN_WHICH.exec(plain) ?? NAME_OF.exec(plain);
   return which && !NOT_A_NOUN.test(which[1]!) ? which[1]! : null;
-}
+});
 // "Apa nama hotel tempat mereka menginap?": the hotel's name is asked.
 const NAME_OF = /\bnama ([a-z]+)\b/;
 

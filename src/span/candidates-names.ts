@@ -7,6 +7,7 @@ import { COUNTRY_WORDS } from "../quotes/countries.js";
 import { isStopword } from "../text/stopwords.js";
 import type { Candidate } from "./candidate.js";
 import { isCommonWord } from "./common-words.js";
+import { commonPlaces } from "./candidates-common-places.js";
 import { LIST_JOINERS, NAME_JOINERS, PLACE_COMMON_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, SENTENCE_OPENERS, TITLES } from "./lexicon.js";
 import { gapBetween, isCapitalised, type Token } from "./tokens.js";
 
@@ -122,28 +123,6 @@ export function placeCandidates(text: string, tokens: readonly Token[]): Candida
   return [...out, ...commonPlaces(text, tokens)];
 }
 
-// How many lower-case words a place named by common nouns may take ("lahan parkir hotel").
-const COMMON_PLACE_WORDS = 3;
-
-// "di lahan parkir hotel", "ke rumah sakit": lower-case words after "di"/"ke"/"dari" that hold a
-// noun of place, up to the first function word or punctuation. Below a place named by a name (0.95),
-// above a name no "di" introduces (0.6).
-function commonPlaces(text: string, tokens: readonly Token[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!/^(di|ke|dari)$/.test(tokens[i]!.folded)) continue;
-    let to = i;
-    while (to + 1 < tokens.length && to - i < COMMON_PLACE_WORDS && isPlainWord(tokens[to + 1]!) && /^\s+$/.test(gapBetween(text, tokens[to]!, tokens[to + 1]!))) to++;
-    const words = tokens.slice(i + 1, to + 1);
-    if (words.some((t) => PLACE_COMMON_NOUNS.has(t.folded) || PLACE_NOUNS.has(t.folded))) out.push({ start: words[0]!.start, end: words.at(-1)!.end, prior: 0.7 });
-  }
-  return out;
-}
-
-// A lower-case content word.
-function isPlainWord(token: Token): boolean {
-  return !isCapitalised(token) && !isStopword(token.folded) && /^\p{Ll}+$/u.test(token.text);
-}
 
 // "Surabaya, Jawa Timur", "Toulouse, Perancis": a place, then the larger places it lies in, each
 // after a comma. The index of the address's last word.

@@ -2,6 +2,7 @@
  * "Siapa yang dikalahkan timnas?" asks who the verb was done to, not who did it: in "Timnas berhasil
  * mengalahkan Vietnam" that is the name right after the active verb, not the subject before it.
  */
+import { rememberLast } from "../text/last-call.js";
 import { stems } from "../text/stem.js";
 import type { Token } from "./tokens.js";
 
@@ -10,13 +11,16 @@ const PASSIVE_ASKED = /\b(?:siapa|siapakah|apa|apakah|mana|manakah)\s+yang\s+(di
 /** What standing right after the active form of the asked passive verb is worth to a candidate. */
 export const PATIENT_BONUS = 0.3;
 
-/** The root of the passive verb a "who/what was …-ed" question asks about, or null. */
-export function passiveAskedRoot(question: string): string | null {
+/**
+ * The root of the passive verb a "who/what was …-ed" question asks about, or null. Remembered for
+ * the question asked last: the span finder asks it for each sentence it reads.
+ */
+export const passiveAskedRoot = rememberLast((question: string): string | null => {
   const verb = PASSIVE_ASKED.exec(question)?.[1]?.toLowerCase();
   if (verb === undefined) return null;
   const root = stems(verb)[0]!;
   return root === verb ? null : root;
-}
+});
 
 /** Whether the range starts right after an active form of the root ("mengalahkan Vietnam"). */
 export function followsActiveVerb(from: number, tokens: readonly Token[], root: string): boolean {

@@ -20,15 +20,15 @@ const FUSE_OPTIONS = Object.freeze({
  * Typo-tolerant lookup of single words in the corpus vocabulary. The vocabulary is bucketed by first
  * letter and length (a typo in the first letter is rare in chat), and a word is compared only with
  * the buckets of lengths it could have with its allowed typos. A bounded edit distance picks the
- * plausible words first (most look-ups are of words the corpus lacks, and find nothing); the few that
- * pass get Fuse.js's score, as they would have among all of them (its score of a word depends on that
- * word alone), worked out by fuse-score.ts where it can and by Fuse.js otherwise.
+ * plausible words first (most look-ups are of words the corpus lacks, and find nothing); Fuse.js then
+ * scores the few that pass, as it would have among all of them (its score of a word depends on that
+ * word alone).
  */
 export class FuzzyVocabulary {
   private readonly buckets = new Map<string, { words: string[]; letters: number[]; twice: number[] }>();
   private readonly cache = new Map<string, readonly FuzzyHit[]>();
-  // One Fuse.js instance, given each look-up's few near words in turn (when fuse-score.ts cannot score
-  // them): making one per look-up (its options merged, its key store built) cost a quarter of the scoring.
+  // One Fuse.js instance, given each look-up's few near words in turn: making one per look-up (its
+  // options merged, its key store built) cost a quarter of the scoring.
   private readonly fuse = new Fuse<string>([], FUSE_OPTIONS);
 
   constructor(vocabulary: Iterable<string>) {

@@ -1,7 +1,6 @@
 import Fuse from "fuse.js";
 import { RETRIEVAL } from "../defaults.js";
 import { editDistance } from "../text/edit-distance.js";
-import { fuseScore, fuseScoreCovers } from "./fuse-score.js";
 
 export interface FuzzyHit {
   readonly word: string;
@@ -76,30 +75,15 @@ export class FuzzyVocabulary {
 }
 
 // Fuse.js's score for each near word (those over its threshold drop out), best by edits then score.
-// Worked out by fuseScore where it gives Fuse.js's score (nearly always), in the order Fuse.js
-// returns them (by score, then as given): the same hits, a hundred times cheaper.
 function scored(fuse: Fuse<string>, word: string, near: readonly { word: string; edits: number }[], limit: number): FuzzyHit[] {
-  const hits = near.every((n) => fuseScoreCovers(word, n.word)) ? scoredAsFuse(word, near) : scoredByFuse(fuse, word, near);
-  return hits
+  const edits = new Map(near.map((n) => [n.word, n.edits]));
+  fuse.setCollection(near.map((n) => n.word));
+  return fuse
+    .search(word)
+    .map((r) => ({ word: r.item, score: r.score ?? 1, edits: edits.get(r.item)! }))
     .sort((a, b) => a.edits - b.edits || a.score - b.score)
     .slice(0, limit)
     .map(({ word: w, score }) => ({ word: w, score }));
-}
-
-function scoredAsFuse(word: string, near: readonly { word: string; edits: number }[]): (FuzzyHit & { edits: number })[] {
-  const hits: (FuzzyHit & { edits: number })[] = [];
-  for (const n of near) {
-    const score = fuseScore(word, n.word, RETRIEVAL.fuzzyMaxScore);
-    if (score !== null) hits.push({ word: n.word, score, edits: n.edits });
-  }
-  // Fuse.js's order: by score, ties as given (a stable sort).
-  return hits.sort((a, b) => a.score - b.score);
-}
-
-function scoredByFuse(fuse: Fuse<string>, word: string, near: readonly { word: string; edits: number }[]): (FuzzyHit & { edits: number })[] {
-  const edits = new Map(near.map((n) => [n.word, n.edits]));
-  fuse.setCollection(near.map((n) => n.word));
-  return fuse.search(word).map((r) => ({ word: r.item, score: r.score ?? 1, edits: edits.get(r.item)! }));
 }
 
 /** Typos allowed in a word of this length: 1 up to 7 letters, 2 from 8 on (shorter words never reach here). */

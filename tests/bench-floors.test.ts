@@ -15,7 +15,7 @@ const share = (items: readonly QaItem[], ok: (item: QaItem) => boolean) => items
 describe.skipIf(tydi === null)("answer quality on TyDi QA-id (skipped: ../shared/benchmarks not found)", () => {
   const items = tydi ?? [];
 
-  it("finds the answering sentence within its passage (measured 80.2%)", () => {
+  it("finds the answering sentence within its passage (measured 80.9%)", () => {
     const top1 = share(items, (it) => {
       const mine = ours({ articles: [passageArticle("p", it.context, it.title)] });
       return holdsAnswer(mine.search(it.question, 1)[0]?.text, it.answers);
@@ -23,10 +23,10 @@ describe.skipIf(tydi === null)("answer quality on TyDi QA-id (skipped: ../shared
     expect(top1).toBeGreaterThanOrEqual(0.78);
   });
 
-  it("finds it among all passages pooled (measured top-1 72.9%, top-3 92.2%)", () => {
+  it("finds it among all passages pooled (measured top-1 74.0%, top-3 92.4%)", () => {
     const mine = ours(pooledCorpus(items).corpus);
     const lists = new Map(items.map((it) => [it, mine.search(it.question, 3)]));
-    expect(share(items, (it) => holdsAnswer(lists.get(it)![0]?.text, it.answers))).toBeGreaterThanOrEqual(0.71);
+    expect(share(items, (it) => holdsAnswer(lists.get(it)![0]?.text, it.answers))).toBeGreaterThanOrEqual(0.72);
     expect(share(items, (it) => lists.get(it)!.some((s) => holdsAnswer(s.text, it.answers)))).toBeGreaterThanOrEqual(0.9);
   });
 

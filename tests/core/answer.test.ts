@@ -64,7 +64,7 @@ describe("answers", () => {
     expect(answer.context.map((s) => s.text).join(" ")).toMatch(/Invasi Presiden Putin brutal/);
   });
 
-  // Regression floor a little below what `npm run eval` measured on the whole article (86.1%, English
+  // Regression floor a little below what `npm run eval` measured on the whole article (86.7%, English
   // 86.7%, with the threshold calibrated on all sets jointly, not on these questions alone).
   it("keeps answer quality on the labelled questions above its floor", () => {
     const labelled = readLabelled();
@@ -72,7 +72,7 @@ describe("answers", () => {
       const a = bot.ask(l.q);
       return l.gold === null ? !a.answered : a.answered && l.gold.some((g) => a.answer!.text.includes(g));
     });
-    expect(right.length / labelled.length).toBeGreaterThanOrEqual(0.84);
+    expect(right.length / labelled.length).toBeGreaterThanOrEqual(0.85);
     const english = labelled.filter((l) => l.kind === "english");
     expect(right.filter((l) => l.kind === "english").length / english.length).toBeGreaterThanOrEqual(0.83);
   });

@@ -1,6 +1,6 @@
 /** The event a "when" or "where" question asks about, and whether a sentence or the corpus tells it. */
 import type { SearchIndex } from "./index.js";
-import type { Query, TermGroup } from "./query.js";
+import type { Query } from "./query.js";
 import { stems } from "../text/stem.js";
 import { isStopword } from "../text/stopwords.js";
 import irregular from "../text/english-irregular.json" with { type: "json" };
@@ -9,9 +9,12 @@ const ENGLISH_IRREGULAR = irregular as Readonly<Record<string, string>>;
 
 // Verbs of life events written without a prefix.
 const EVENT_ROOTS = new Set(["lahir", "wafat", "tewas", "mati", "tiba", "lulus", "gugur"]);
-// Birth and death: told in these words (or their forms) when told at all, so a corpus without any of
-// them tells neither where nor when.
-const LIFE_EVENTS = new Set(["lahir", "wafat", "tewas", "mati", "gugur", "tinggal", "meninggal"]);
+// Birth and death as written: their roots are shared with other words ("meninggal" is read as
+// "tinggal", "lahir" brings "timbul"), so whether a corpus tells them is read from its words.
+const LIFE_EVENTS: readonly ReadonlySet<string>[] = [
+  new Set(["lahir", "dilahirkan", "terlahir", "kelahiran", "kelahirannya", "born", "birth"]),
+  new Set(["meninggal", "meninggalnya", "wafat", "wafatnya", "tewas", "tewasnya", "gugur", "mati", "kematian", "kematiannya", "die", "died", "dies", "death"]),
+];
 
 // Verbs that name no event of their own: the noun beside them does ("serangan itu terjadi", "rapat
 // diadakan"), or they only place something ("terletak", "berada").
@@ -42,16 +45,15 @@ export function lacksAskedEvent(query: Query, index: SearchIndex, sentence: numb
 }
 
 /**
- * "Kapan X wafat?" where no alternative of "wafat" is anywhere in the corpus: the article cannot tell
- * when it happened. For "where" only a birth or a death: places are told with many verbs
- * ("ditempatkan" / "dikerahkan ke").
+ * "Kapan X wafat?" of a corpus that tells no death, "Kapan X dibubarkan?" where no alternative of
+ * "dibubarkan" is anywhere in it: the article cannot tell when it happened. For "where" only a birth
+ * or a death: places are told with many verbs ("ditempatkan" / "dikerahkan ke").
  */
 export function unknownAskedEvent(query: Query, index: SearchIndex): boolean {
   if (!asksWhenOrWhere(query)) return false;
-  const unknown = (group: TermGroup) => isEventWord(group.word, query.lang) && !group.alternatives.some((alt) => index.hasTermId(alt.id));
-  return query.groups.some((group) => unknown(group) && (query.type === "time" || isLifeEvent(group)));
-}
-
-function isLifeEvent(group: TermGroup): boolean {
-  return LIFE_EVENTS.has(group.word) || group.alternatives.some((alt) => LIFE_EVENTS.has(alt.term));
+  return query.groups.some((group) => {
+    const life = LIFE_EVENTS.find((words) => words.has(group.word));
+    if (life !== undefined) return ![...life].some((word) => index.vocabulary.has(word));
+    return query.type === "time" && isEventWord(group.word, query.lang) && !group.alternatives.some((alt) => index.hasTermId(alt.id));
+  });
 }

@@ -52,6 +52,10 @@ describe("the event a when/where question asks about", () => {
     const died = analyseQuery("Kapan Kolonel Hasan wafat?", index);
     expect(unknownAskedEvent(died, index)).toBe(true);
     expect(unknownAskedEvent(analyseQuery("Kapan Kolonel Hasan lahir?", index), index)).toBe(false);
+    // "meninggal" is read as "tinggal", which the corpus holds ("warga yang tinggal"): a death is
+    // looked for as written.
+    const lived = new SearchIndex({ articles: [parseArticle("k.md", "k", "---\ntitle: Kota\n---\nWarga yang tinggal di kota itu menyambut Kolonel Hasan.")] });
+    expect(unknownAskedEvent(analyseQuery("Kapan Kolonel Hasan meninggal?", lived), lived)).toBe(true);
     // "terjadi" names no event of its own: the noun before it does.
     expect(unknownAskedEvent(analyseQuery("Kapan pertempuran itu terjadi?", index), index)).toBe(false);
     const bot = createBot(corpus);

@@ -42,9 +42,8 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
   // Under the capped confidence anyway, the answer is declined whatever the span finder says: not asked.
   // A finer kind ("berapa lama") is read from the same number phrases the span finder cuts, and the
   // span finder falls back to any number: it cannot vouch for one.
-  // A when/where question whose event the sentence lacks is answered only on otherwise strong evidence.
-  // Not a follow-up's: its words come from two turns, and the event may be the earlier turn's.
-  const raw = confidenceOf(evidence) * (!focus && lacksAskedEvent(query, index, best.sentence) ? CONFIDENCE.missingEventFactor : 1);
+  // Not for a follow-up: its words come from two turns, and the event may be the earlier turn's.
+  const raw = confidenceOf(evidence) * (focus ? 1 : eventFactor(query, index, best.sentence));
   const lacksType = CONFIDENCE.requireAnswerType && evidence.answerType === 0 && !vouched && raw > CONFIDENCE.answerThreshold - 0.01 && !spanHolds(query, text, index, best.sentence);
   const unfit = !vouched && failsQuestion(text, query, index, best.sentence);
   const confidence = lacksType || unfit ? underThreshold(raw) : round(raw);
@@ -77,13 +76,20 @@ export function answerQuestion(question: string, index: SearchIndex, focus?: Foc
 export function failsQuestion(question: string, query: Query, index: SearchIndex, sentence: number): boolean {
   const text = index.sentences[sentence]!.ref.text;
   if (query.namesDefined && !holdsSubject(query.defines!, index, sentence)) return true;
-  if (query.asksWhatItIs && !query.expandsDefined && !mayDefine(text)) return true;
-  if (query.asksWhatItIs && !query.expandsDefined && definesOther(index, sentence, query.defines!)) return true;
+  if (query.asksWhatItIs && !query.expandsDefined && (!mayDefine(text) || definesOther(index, sentence, query.defines!))) return true;
   if (query.expandsDefined && !glossesSubject(index, sentence, query.defines!)) return true;
   if (asksNegated(question) && !statesNegation(text)) return true;
   if (unknownAskedEvent(query, index) || unknownAskedRole(query, index) || asksAbsentYear(query, index)) return true;
   if (saysOpposite(query, index, sentence)) return true;
   return query.type === "person" && initialsOnlyAnswer(question, text);
+}
+
+/**
+ * What the confidence is multiplied by: a when/where question whose event the sentence lacks is
+ * answered only on otherwise strong evidence (CONFIDENCE.missingEventFactor).
+ */
+export function eventFactor(query: Query, index: SearchIndex, sentence: number): number {
+  return lacksAskedEvent(query, index, sentence) ? CONFIDENCE.missingEventFactor : 1;
 }
 
 /** Whether the span finder finds what is asked in the sentence; not for a finer kind of number. */

@@ -3,6 +3,7 @@ import type { SearchIndex } from "./index.js";
 import type { Query } from "./query.js";
 import { stems } from "../text/stem.js";
 import { isStopword } from "../text/stopwords.js";
+import { corpusHoldsGroup, sentenceHoldsGroup } from "./held.js";
 import irregular from "../text/english-irregular.json" with { type: "json" };
 
 const ENGLISH_IRREGULAR = irregular as Readonly<Record<string, string>>;
@@ -41,7 +42,7 @@ const asksWhenOrWhere = (query: Query) => query.type === "time" || query.type ==
  */
 export function lacksAskedEvent(query: Query, index: SearchIndex, sentence: number): boolean {
   if (!asksWhenOrWhere(query)) return false;
-  return query.groups.some((group) => isEventWord(group.word, query.lang) && !group.alternatives.some((alt) => index.sentenceHasId(sentence, alt.id)));
+  return query.groups.some((group) => isEventWord(group.word, query.lang) && !sentenceHoldsGroup(group, index, sentence));
 }
 
 /**
@@ -54,6 +55,6 @@ export function unknownAskedEvent(query: Query, index: SearchIndex): boolean {
   return query.groups.some((group) => {
     const life = LIFE_EVENTS.find((words) => words.has(group.word));
     if (life !== undefined) return ![...life].some((word) => index.vocabulary.has(word));
-    return query.type === "time" && isEventWord(group.word, query.lang) && !group.alternatives.some((alt) => index.hasTermId(alt.id));
+    return query.type === "time" && isEventWord(group.word, query.lang) && !corpusHoldsGroup(group, index);
   });
 }

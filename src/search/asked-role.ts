@@ -5,6 +5,7 @@
 import type { SearchIndex } from "./index.js";
 import type { Query } from "./query.js";
 import { TITLES } from "../span/lexicon.js";
+import { corpusHoldsGroup } from "./held.js";
 
 // Words of the title list that are no role of their own: parts of a longer title ("wakil", "jenderal",
 // "juru bicara"), a place in it ("kota", "luar negeri"), forms of address and honorifics.
@@ -17,5 +18,5 @@ const NOT_A_ROLE = new Set([
 /** A "who" question asks for the holder of a role (a title) that is nowhere in the corpus. */
 export function unknownAskedRole(query: Query, index: SearchIndex): boolean {
   if (query.type !== "person") return false;
-  return query.groups.some((group) => TITLES.has(group.word) && !NOT_A_ROLE.has(group.word) && !group.alternatives.some((alt) => index.hasTermId(alt.id)));
+  return query.groups.some((group) => TITLES.has(group.word) && !NOT_A_ROLE.has(group.word) && !corpusHoldsGroup(group, index));
 }

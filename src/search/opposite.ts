@@ -6,6 +6,7 @@
 import type { SearchIndex } from "./index.js";
 import type { Query } from "./query.js";
 import { stems } from "../text/stem.js";
+import { sentenceHoldsGroup } from "./held.js";
 
 // General Indonesian opposites, by root: sizes and amounts (and their superlatives, "terbesar" →
 // "besar"), order in time, directions, and events that end what another began. Left out: prepositions
@@ -31,10 +32,11 @@ for (const [a, b] of PAIRS) {
  */
 export function saysOpposite(query: Query, index: SearchIndex, sentence: number): boolean {
   if (query.lang !== "id") return false;
-  const asked = new Set(query.groups.flatMap((group) => stems(group.word)));
-  return query.groups.some((group) => {
-    const root = [group.word, stems(group.word)[0]!].find((word) => OPPOSITES.has(word));
-    if (root === undefined || group.alternatives.some((alt) => index.sentenceHasId(sentence, alt.id))) return false;
+  const stemsOf = query.groups.map((group) => stems(group.word));
+  const asked = new Set(stemsOf.flat());
+  return query.groups.some((group, i) => {
+    const root = [group.word, stemsOf[i]![0]!].find((word) => OPPOSITES.has(word));
+    if (root === undefined || sentenceHoldsGroup(group, index, sentence)) return false;
     return OPPOSITES.get(root)!.some((other) => !asked.has(other) && index.sentenceHas(sentence, other));
   });
 }

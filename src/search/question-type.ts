@@ -27,9 +27,11 @@ export function questionType(folded: string): QuestionType {
   return "unknown";
 }
 
-// The particle -kah does not change the question: "kapankah" asks what "kapan" asks, "berapakah
-// panjang" what "berapa panjang" asks.
-function withoutKah(folded: string): string {
+/**
+ * The question without the particle -kah, which does not change it: "kapankah" asks what "kapan"
+ * asks, "berapakah panjang" what "berapa panjang" asks.
+ */
+export function withoutKah(folded: string): string {
   if (!folded.includes("kah")) return folded;
   return folded.replace(/\b(kapan|siapa|dimana|di mana|mana|berapa|mengapa|kenapa|bagaimana|apa)kah\b/g, "$1");
 }

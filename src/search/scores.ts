@@ -151,15 +151,14 @@ function addScores(field: Field, alt: Alternative, topical: Uint8Array | null, {
 function raiseBest(field: Field, term: number, idf: number, topical: Uint8Array | null, { at, norms }: PostingNorms, best: Float64Array, raised: Int32Array, count: number): number {
   const { docs, tfs } = field;
   const factor = RETRIEVAL.k1 + 1;
-  // discount * idf for each discount, worked out once (the product scoring would make per posting).
+  // The topic discount times idf, worked out once (the product scoring would make per posting).
   const topicIdf = RETRIEVAL.topicTermWeight * idf;
-  const plainIdf = 1 * idf;
   const [from, to] = field.range(term);
   let raisedCount = count;
   for (let p = from; p < to; p++) {
     const doc = docs[p]!;
     const tf = tfs[p]!;
-    const discounted = topical !== null && topical[p] === 1 ? topicIdf : plainIdf;
+    const discounted = topical !== null && topical[p] === 1 ? topicIdf : idf;
     const value = (discounted * tf * factor) / (tf + norms[at[p]!]!);
     const previous = best[doc]!;
     if (value > previous) {

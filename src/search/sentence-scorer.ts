@@ -75,26 +75,17 @@ export class SentenceScorer {
 
   /**
    * Offers every sentence of an article (its index positions [start, end)), as `offer` would one by
-   * one: the article's score is read once, the neighbours are the sentences just read and about to be
-   * read, and a sentence that cannot enter the best ones kept is not offered. Each score has offer's
-   * arithmetic, in its order.
+   * one: the neighbours are the sentences just read and about to be read, and a sentence that cannot
+   * enter the best ones kept is not offered.
    */
   offerArticle(start: number, end: number, best: TopK): void {
-    if (start >= end) return;
-    const { sentenceScores, answerTypes } = this;
-    const base = this.articleWeight * this.articleScores[this.articleOf[start]!]!;
+    const { sentenceScores } = this;
     let previous = 0;
-    let own = sentenceScores[start]!;
     for (let sentence = start; sentence < end; sentence++) {
       const next = sentence + 1 < end ? sentenceScores[sentence + 1]! : 0;
-      let value = own + base;
-      value += this.neighbourWeight * (previous + next);
-      const types = answerTypes[sentence]!;
-      if ((types & this.typeBit) !== 0) value *= this.typeBoost;
-      else if ((types & this.coarseBit) !== 0) value *= this.coarseBoost;
+      const value = this.scoreOf(sentence, previous + next);
       if (value > 0 && !(best.full && value < best.lowest)) best.offer(sentence, value);
-      previous = own;
-      own = next;
+      previous = sentenceScores[sentence]!;
     }
   }
 

@@ -3,7 +3,7 @@
  * asks for a percentage, "berapa lama" for a duration, "apa nama" for a name. Null when the question
  * asks for no specific thing (yes/no, "jelaskan", open "apa" questions): then there is no span.
  */
-import { ASKS_AREA, ASKS_WEIGHT } from "../search/question-type.js";
+import { ASKS_AREA, ASKS_WEIGHT, withoutKah } from "../search/question-type.js";
 import { questionWords } from "../search/terms.js";
 import { rememberLast } from "../text/last-call.js";
 import { TITLES } from "./lexicon.js";
@@ -60,12 +60,16 @@ function thingAsked(plain: string): boolean {
  * the span finder asks it for each sentence it reads.
  */
 export const askedNoun = rememberLast((question: string): string | null => {
-  const plain = questionWords(question).join(" ").replace(/\b(apa|mana)kah\b/g, "$1");
+  const plain = plainQuestion(question);
   const which = NOUN_THEN_WHICH.exec(plain) ?? NAME_OF.exec(plain);
   return which && !NOT_A_NOUN.test(which[1]!) ? which[1]! : null;
 });
 // "Apa nama hotel tempat mereka menginap?": the hotel's name is asked.
 const NAME_OF = /\bnama ([a-z]+)\b/;
+
+// The question's words, folded, chat spellings standard ("brp" is "berapa"), -kah dropped: what the
+// kind asked and the noun asked are read from (remembered for the question asked last).
+const plainQuestion = rememberLast((question: string): string => withoutKah(questionWords(question).join(" ")));
 
 /** The kind of span a question asks for, or null (remembered for the question asked last). */
 export const askedKind = rememberLast(kindAsked);
@@ -73,10 +77,9 @@ export const askedKind = rememberLast(kindAsked);
 function kindAsked(question: string): SpanKind | null {
   // "Siapa Sekjen NATO?" asks for the person holding a title, not who the title is.
   if (WHO_IS.test(question.trim()) && !questionWords(question).some((w) => TITLES.has(w))) return "definition";
-  // Folded, chat spellings standard ("brp" is "berapa"), -kah dropped from question words.
-  const plain = questionWords(question).join(" ").replace(/\b(kapan|siapa|dimana|mana|berapa|mengapa|kenapa|bagaimana|apa)kah\b/g, "$1");
+  const plain = plainQuestion(question);
   for (const [pattern, kind] of RULES) if (pattern.test(plain)) return kind;
-  const which = NOUN_THEN_WHICH.exec(plain.replace(/\b(apa|mana)kah\b/g, "$1"));
+  const which = NOUN_THEN_WHICH.exec(plain);
   if (which && !NOT_A_NOUN.test(which[1]!)) return "name";
   return thingAsked(plain) ? "thing" : null;
 }

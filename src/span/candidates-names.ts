@@ -123,7 +123,6 @@ export function placeCandidates(text: string, tokens: readonly Token[]): Candida
   return [...out, ...commonPlaces(text, tokens)];
 }
 
-
 // "Surabaya, Jawa Timur", "Toulouse, Perancis": a place, then the larger places it lies in, each
 // after a comma. The index of the address's last word.
 function addressEnd(text: string, tokens: readonly Token[], runs: readonly Run[], run: Run): number {

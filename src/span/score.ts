@@ -31,7 +31,7 @@ export function fitOf(kind: SpanKind, range: readonly [number, number], tokens: 
  */
 export function fitCeiling(kind: SpanKind): number {
   const agent = kind === "person" || kind === "name" ? AGENT_BONUS : 0;
-  return agent + (NUMBER_KINDS.has(kind) ? COUNTED_BONUS : 0) - DISTANCE_WEIGHT * 0;
+  return agent + (NUMBER_KINDS.has(kind) ? COUNTED_BONUS : 0);
 }
 
 /**

@@ -68,8 +68,11 @@ function pass(corpus: Corpus, questions: readonly string[]): Pass {
 // The middle value of a figure over the passes, then each pass's value in the order they ran.
 function middle(passes: readonly Pass[], figure: keyof Pass): string {
   const values = passes.map((p) => p[figure]);
-  const mid = [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  return `${ms(mid)} (${values.map((v) => v.toFixed(3)).join(" / ")})`;
+  return `${ms(middleOf(passes, figure))} (${values.map((v) => v.toFixed(3)).join(" / ")})`;
+}
+
+function middleOf(passes: readonly Pass[], figure: keyof Pass): number {
+  return passes.map((p) => p[figure]).sort((a, b) => a - b)[Math.floor(passes.length / 2)]!;
 }
 
 function measure(name: string, corpus: Corpus, questions: readonly string[]): string[][] {
@@ -78,8 +81,7 @@ function measure(name: string, corpus: Corpus, questions: readonly string[]): st
   const rss = process.memoryUsage().rss / 2 ** 20;
   const fuse = fuseWholeQuestion(corpus);
   const fuseTimes = timeQuestions((q) => fuse.search(q, 3), questions.slice(0, FUSE_SAMPLE));
-  const ourMedian = passes.map((p) => p.median).sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
-  const speedup = fuseTimes.median / Math.max(ourMedian, 1e-6);
+  const speedup = fuseTimes.median / Math.max(middleOf(passes, "median"), 1e-6);
   return [
     [`${name} (${sentences} sentences)`, "tanya-artikel", middle(passes, "median"), middle(passes, "p95"), middle(passes, "build"), `${rss.toFixed(0)} MB`, `${speedup.toFixed(0)}x`],
     ["", "Fuse.js whole question", ms(fuseTimes.median), ms(fuseTimes.p95), "-", "-", "1x"],

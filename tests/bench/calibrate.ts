@@ -11,9 +11,7 @@ import { loadCorpus, type Corpus } from "../../src/index.js";
 import { SearchIndex } from "../../src/search/index.js";
 import { analyseQuery } from "../../src/search/query.js";
 import { evidenceFor, rankSentences, type Evidence } from "../../src/search/rank.js";
-import { failsQuestion, spanHolds } from "../../src/answer.js";
-import { lacksAskedEvent } from "../../src/search/asked-event.js";
-import { CONFIDENCE } from "../../src/defaults.js";
+import { eventFactor, failsQuestion, spanHolds } from "../../src/answer.js";
 import { DEFAULT_CORPUS_DIR, holdsAnswer, passageArticle, readJsonl, type QaItem } from "./data.js";
 import { readLabelled } from "./eval-qa.js";
 import { answersItem, newsDev } from "./news.js";
@@ -23,7 +21,7 @@ interface Point extends Evidence {
   readonly set: "own" | "news" | "off" | "idk";
   /** What answerQuestion checks besides the confidence: the kind asked is held, no other gate fails. */
   readonly fit: boolean;
-  /** What the confidence is multiplied by: CONFIDENCE.missingEventFactor when the asked event is missing. */
+  /** What the confidence is multiplied by (src/answer.ts, eventFactor). */
   readonly factor: number;
   readonly right: boolean;
   readonly answerable: boolean;
@@ -37,8 +35,7 @@ function point(question: string, index: SearchIndex): { evidence: Evidence & { f
   const evidence = evidenceFor(query, index, ranked);
   // The same gates as answerQuestion (src/answer.ts), read once: the sweep changes only the threshold.
   const typeHeld = evidence.answerType !== 0 || spanHolds(query, question, index, best);
-  const factor = lacksAskedEvent(query, index, best) ? CONFIDENCE.missingEventFactor : 1;
-  return { evidence: { ...evidence, fit: typeHeld && !failsQuestion(question, query, index, best), factor }, best };
+  return { evidence: { ...evidence, fit: typeHeld && !failsQuestion(question, query, index, best), factor: eventFactor(query, index, best) }, best };
 }
 
 function points(): Point[] {
